@@ -1,0 +1,28 @@
+package io.github.portcheck.check;
+
+import io.github.portcheck.spec.ConfigurationException;
+import java.util.Locale;
+
+/** The {@code onConflict} parameter: what a taken port does to the build. */
+public enum ConflictPolicy {
+    /** Stop the build, listing every conflict. */
+    FAIL,
+    /** Log the conflicts and go on. */
+    WARN,
+    /** Give a named entry another free port; unnamed or command-line ports still fail. */
+    REASSIGN;
+
+    public static ConflictPolicy parse(String value) throws ConfigurationException {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigurationException("parameter onConflict (portcheck.onConflict)", String.valueOf(value),
+                    "not a conflict policy", "fail, warn or reassign");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.portcheck.check;
+
+import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.holder.Holder;
+import io.github.portcheck.holder.HolderLookup;
+import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.probe.ProbeTarget;
+import io.github.portcheck.probe.Verdict;
+import io.github.portcheck.probe.Verdict.Status;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.PortSpecParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a list of entries: resolves every host first (so a bad host fails before any probe), probes, applies
+ * the conflict policy, and names the holders of conflicting ports with one lookup.
+ */
+public final class PortCheck {
+    private final HostResolver resolver;
+    private final PortChooser chooser;
+    private final HolderLookup holders;
+
+    public PortCheck(HostResolver resolver, PortChooser chooser, HolderLookup holders) {
+        this.resolver = resolver;
+        this.chooser = chooser;
+        this.holders = holders;
+    }
+
+    /**
+     * @param specs       the parsed entries
+     * @param defaultHost the host of entries that name none (the {@code host} parameter)
+     * @param policy      what a conflict does
+     */
+    public CheckResult run(List<PortSpec> specs, String defaultHost, ConflictPolicy policy)
+            throws ConfigurationException {
+        Map<PortSpec, ProbeTarget> targets = resolveAll(specs, defaultHost);
+        List<EntryResult> results = new ArrayList<>();
+        // Ports this check has already handed out or been told to use: two entries never share a chosen port.
+        Set<Integer> used = new HashSet<>();
+        for (PortSpec spec : specs) {
+            spec.range().filter(PortRange::isSingle).ifPresent(r -> used.add(r.first()));
+        }
+        for (PortSpec spec : specs) {
+            EntryResult result = check(spec, targets.get(spec), policy, used);
+            result.port().ifPresent(used::add);
+            results.add(result);
+        }
+        nameHolders(results);
+        return new CheckResult(results, policy, warnings());
+    }
+
+    private Map<PortSpec, ProbeTarget> resolveAll(List<PortSpec> specs, String defaultHost)
+            throws ConfigurationException {
+        Map<String, ProbeTarget> byHost = new HashMap<>();
+        Map<PortSpec, ProbeTarget> targets = new LinkedHashMap<>();
+        for (PortSpec spec : specs) {
+            String host = spec.host().orElse(defaultHost);
+            ProbeTarget target = byHost.get(host);
+            if (target == null) {
+                String parameter = spec.host().isPresent()
+                        ? PortSpecParser.PARAMETER + ", entry '" + spec.text() + "'"
+                        : "parameter host (portcheck.host)";
+                target = resolver.resolve(host, parameter);
+                byHost.put(host, target);
+            }
+            targets.put(spec, target);
+        }
+        return targets;
+    }
+
+    private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used) {
+        String host = target.host();
+        String detector = target.detectorName();
+        boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();
+        if (!spec.range().isPresent()) {
+            PortChooser.Choice any = chooser.anyFree(used, target::probe);
+            return any.found()
+                    ? new EntryResult(spec, host, detector, Outcome.FREE, any.verdict(), null, any.tried())
+                    : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
+        }
+        PortRange range = spec.range().get();
+        Verdict conflict = null;
+        int tried;
+        if (range.isSingle()) {
+            Verdict v = target.probe(range.first());
+            if (v.isFree()) {
+                return new EntryResult(spec, host, detector, Outcome.FREE, v, null, 1);
+            }
+            conflict = v;
+            tried = 1;
+        } else {
+            PortChooser.Choice first = chooser.firstFree(range, used, target::probe);
+            if (first.found()) {
+                return new EntryResult(spec, host, detector, Outcome.FREE, first.verdict(), null, first.tried());
+            }
+            tried = first.tried();
+        }
+        if (mayReassign) {
+            PortChooser.Choice any = chooser.anyFree(used, target::probe);
+            if (any.found()) {
+                return new EntryResult(spec, host, detector, Outcome.REASSIGNED, any.verdict(), conflict,
+                        tried + any.tried());
+            }
+            tried += any.tried();
+        }
+        return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
+    }
+
+    /** One holder lookup for every port that is taken or was reassigned away from. */
+    private void nameHolders(List<EntryResult> results) {
+        Set<Integer> ports = new HashSet<>();
+        for (EntryResult r : results) {
+            r.conflict().filter(PortCheck::mayHaveHolder).ifPresent(v -> ports.add(v.port()));
+        }
+        if (ports.isEmpty()) {
+            return;
+        }
+        Map<Integer, Holder> found = holders.find(ports);
+        for (EntryResult r : results) {
+            r.conflict().filter(PortCheck::mayHaveHolder).ifPresent(v -> r.holder(found.get(v.port())));
+        }
+    }
+
+    private static boolean mayHaveHolder(Verdict v) {
+        // A denied bind says nothing of a listener; the lookup tells whether one is there too.
+        return v.status() == Status.IN_USE || v.status() == Status.DENIED || v.status() == Status.NO_ANSWER;
+    }
+
+    private static List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        if (Boolean.getBoolean("java.net.preferIPv4Stack")) {
+            warnings.add("This JVM runs with -Djava.net.preferIPv4Stack=true, so it cannot probe IPv6: a port held"
+                    + " by a listener on [::1] or another IPv6 address only is reported free. Remove the option"
+                    + " from MAVEN_OPTS or .mvn/jvm.config to check IPv6 too.");
+        }
+        return warnings;
+    }
+}

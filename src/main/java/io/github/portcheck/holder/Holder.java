@@ -1,0 +1,48 @@
+package io.github.portcheck.holder;
+
+/** The process that holds a port, as far as this user may see it. */
+public final class Holder {
+    private static final int MAX_COMMAND = 160;
+
+    private final long pid;
+    private final String command;
+
+    private Holder(long pid, String command) {
+        this.pid = pid;
+        this.command = command;
+    }
+
+    public static Holder process(long pid, String command) {
+        return new Holder(pid, command);
+    }
+
+    /** A socket was found, but not the process: another user's, or one that just ended. */
+    public static Holder unknown() {
+        return new Holder(-1, null);
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public boolean isKnown() {
+        return pid > 0;
+    }
+
+    /** E.g. "PID 812: postgres -D /var/lib/postgresql"; a long command line is cut short. */
+    public String describe() {
+        if (!isKnown()) {
+            return "an unknown process";
+        }
+        if (command == null || command.isEmpty()) {
+            return "PID " + pid;
+        }
+        String shown = command.length() > MAX_COMMAND ? command.substring(0, MAX_COMMAND - 3) + "..." : command;
+        return "PID " + pid + ": " + shown;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.portcheck.holder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Linux: finds the socket on a port in /proc/net/tcp and tcp6 (a listener first, then a socket bound but not
+ * listening, then any other), and the process owning that socket's inode through the /proc/PID/fd links.
+ * A user sees only the file descriptors of their own processes; others stay {@link Holder#unknown()}.
+ */
+public final class ProcNetHolderLookup implements HolderLookup {
+    private static final String LISTEN = "0A";
+    private static final String CLOSE = "07";
+
+    private final Path proc;
+
+    public ProcNetHolderLookup() {
+        this(Paths.get("/proc"));
+    }
+
+    ProcNetHolderLookup(Path proc) {
+        this.proc = proc;
+    }
+
+    /** The lookup for this system: /proc where it exists, otherwise none. */
+    public static HolderLookup forThisSystem() {
+        return Files.isReadable(Paths.get("/proc/net/tcp")) ? new ProcNetHolderLookup() : HolderLookup.NONE;
+    }
+
+    @Override
+    public Map<Integer, Holder> find(Set<Integer> ports) {
+        Map<Integer, Holder> holders = new HashMap<>();
+        if (ports.isEmpty()) {
+            return holders;
+        }
+        Map<Integer, String> inodes = socketInodes(ports);
+        Map<String, Long> pids = owners(inodes.values());
+        for (Map.Entry<Integer, String> e : inodes.entrySet()) {
+            Long pid = pids.get(e.getValue());
+            holders.put(e.getKey(), pid == null ? Holder.unknown() : Holder.process(pid, commandLine(pid)));
+        }
+        return holders;
+    }
+
+    /** Port to socket inode, picking the most telling socket on each port. */
+    private Map<Integer, String> socketInodes(Set<Integer> ports) {
+        Map<Integer, String> inodes = new HashMap<>();
+        Map<Integer, Integer> ranks = new HashMap<>();
+        for (String table : new String[] {"net/tcp", "net/tcp6"}) {
+            for (String line : readLines(proc.resolve(table))) {
+                String[] cols = line.trim().split("\\s+");
+                if (cols.length < 10 || !cols[0].endsWith(":")) {
+                    continue; // the header, or a line of another shape
+                }
+                int colon = cols[1].lastIndexOf(':');
+                int port;
+                try {
+                    port = Integer.parseInt(cols[1].substring(colon + 1), 16);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                String inode = cols[9];
+                if (!ports.contains(port) || inode.equals("0")) {
+                    continue; // not asked for, or a TIME_WAIT entry that no process holds
+                }
+                int rank = LISTEN.equals(cols[3]) ? 0 : CLOSE.equals(cols[3]) ? 1 : 2;
+                Integer best = ranks.get(port);
+                if (best == null || rank < best) {
+                    ranks.put(port, rank);
+                    inodes.put(port, inode);
+                }
+            }
+        }
+        return inodes;
+    }
+
+    /** Socket inode to owning PID, walking every process's descriptors once. */
+    private Map<String, Long> owners(Collection<String> inodes) {
+        Map<String, Long> owners = new HashMap<>();
+        if (inodes.isEmpty()) {
+            return owners;
+        }
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, "[0-9]*")) {
+            for (Path process : processes) {
+                long pid = Long.parseLong(process.getFileName().toString());
+                try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
+                    for (Path fd : fds) {
+                        String link = readLink(fd);
+                        if (link != null && link.startsWith("socket:[")) {
+                            String inode = link.substring(8, link.length() - 1);
+                            if (inodes.contains(inode)) {
+                                owners.putIfAbsent(inode, pid);
+                            }
+                        }
+                    }
+                } catch (IOException | SecurityException e) {
+                    // another user's process, or one that ended while we looked
+                }
+                if (owners.size() == inodes.size()) {
+                    break;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // /proc unreadable: the holders stay unknown
+        }
+        return owners;
+    }
+
+    private static String readLink(Path fd) {
+        try {
+            return Files.readSymbolicLink(fd).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The command line with its NUL separators as spaces. Read with a reader: /proc sizes are not real. */
+    private String commandLine(long pid) {
+        StringBuilder text = new StringBuilder();
+        // An InputStreamReader replaces bytes that are not UTF-8, where Files.newBufferedReader would throw.
+        try (Reader reader = new InputStreamReader(Files.newInputStream(proc.resolve(pid + "/cmdline")), StandardCharsets.UTF_8)) {
+            char[] buffer = new char[4096];
+            for (int n; (n = reader.read(buffer)) > 0 && text.length() < 4096; ) {
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return text.toString().replace('\0', ' ').trim();
+    }
+
+    private static List<String> readLines(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            return reader.lines().collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            return Collections.emptyList();
+        }
+    }
+}

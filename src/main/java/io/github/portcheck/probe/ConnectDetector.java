@@ -1,0 +1,49 @@
+package io.github.portcheck.probe;
+
+import io.github.portcheck.probe.Verdict.Status;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.function.Supplier;
+
+/**
+ * Acts as a client: an accepted connection means taken, a refused one free. It never occupies the port, so
+ * it cannot disturb a service that is starting, and it is the only probe for a remote host. It does not see
+ * a socket that is bound but not listening, nor a listener on another local address.
+ */
+public final class ConnectDetector implements Detector {
+    private final int timeoutMillis;
+    private final Supplier<Socket> sockets;
+
+    public ConnectDetector(int timeoutMillis) {
+        this(timeoutMillis, Socket::new);
+    }
+
+    ConnectDetector(int timeoutMillis, Supplier<Socket> sockets) {
+        if (timeoutMillis <= 0) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeoutMillis);
+        }
+        this.timeoutMillis = timeoutMillis;
+        this.sockets = sockets;
+    }
+
+    @Override
+    public String name() {
+        return "connect";
+    }
+
+    @Override
+    public Verdict probe(InetAddress address, int port) {
+        try (Socket socket = sockets.get()) {
+            socket.connect(new InetSocketAddress(address, port), timeoutMillis);
+            if (socket.getLocalPort() == port && socket.getLocalAddress().equals(socket.getInetAddress())) {
+                // TCP simultaneous open: the probe's own ephemeral port was the target, so it met itself.
+                return new Verdict(Status.FREE, address, port, "free (the probe connected to itself)");
+            }
+            return new Verdict(Status.IN_USE, address, port, "in use");
+        } catch (IOException e) {
+            return SocketErrors.classify(e, address, port, timeoutMillis);
+        }
+    }
+}

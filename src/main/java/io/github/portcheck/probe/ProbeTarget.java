@@ -1,0 +1,57 @@
+package io.github.portcheck.probe;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A host as the user named it, resolved to the addresses to probe and the detector for each. */
+public final class ProbeTarget {
+
+    /** One address and the detector that probes it. */
+    public static final class Probe {
+        final InetAddress address;
+        final Detector detector;
+
+        Probe(InetAddress address, Detector detector) {
+            this.address = address;
+            this.detector = detector;
+        }
+    }
+
+    private final String host;
+    private final List<Probe> probes;
+
+    ProbeTarget(String host, List<Probe> probes) {
+        if (probes.isEmpty()) {
+            throw new IllegalArgumentException("no address to probe for " + host);
+        }
+        this.host = host;
+        this.probes = Collections.unmodifiableList(new ArrayList<>(probes));
+    }
+
+    /** The host as written by the user, e.g. {@code localhost} or {@code db.example.com}. */
+    public String host() {
+        return host;
+    }
+
+    /** The detectors used, e.g. "bind", or "bind+connect" for a host with local and remote addresses. */
+    public String detectorName() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Probe p : probes) {
+            names.add(p.detector.name());
+        }
+        return String.join("+", names);
+    }
+
+    /** Probes every address of the host and combines: free only if each probed address is free. */
+    public Verdict probe(int port) {
+        List<Verdict> verdicts = new ArrayList<>(probes.size());
+        for (Probe p : probes) {
+            verdicts.add(p.detector.probe(p.address, port));
+        }
+        return Verdicts.combine(verdicts);
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.portcheck.report;
+
+import io.github.portcheck.check.EntryResult;
+import io.github.portcheck.holder.Holder;
+import io.github.portcheck.probe.Verdict;
+import java.util.Optional;
+
+/** The words for a verdict, shared by the table and the failure message so both say the same. */
+final class Wording {
+    private Wording() {
+    }
+
+    /** E.g. "in use by PID 812: postgres", "permission denied", "no answer within 1000 ms". */
+    static String verdict(Verdict v, Optional<Holder> holder) {
+        switch (v.status()) {
+            case IN_USE:
+                return "in use " + holderText(holder);
+            case DENIED:
+                return "permission denied (a privileged port, or one the system excludes)"
+                        + holder.filter(Holder::isKnown).map(h -> ", held by " + h.describe()).orElse("");
+            case NO_ANSWER:
+                return v.reason() + " (a listener that does not accept, or a firewall), so not known to be free"
+                        + holder.filter(Holder::isKnown).map(h -> "; held by " + h.describe()).orElse("");
+            case UNAVAILABLE:
+                return "not probed: " + v.reason();
+            default:
+                return v.reason();
+        }
+    }
+
+    private static String holderText(Optional<Holder> holder) {
+        if (!holder.isPresent()) {
+            return "(holder unknown)";
+        }
+        return holder.get().isKnown() ? "by " + holder.get().describe() : "by a process this user cannot see";
+    }
+
+    /** The verdict column of the table for one entry. */
+    static String outcome(EntryResult e) {
+        switch (e.outcome()) {
+            case FREE:
+                return e.verdict().get().reason();
+            case REASSIGNED:
+                return "reassigned from " + e.spec().range().get() + " ("
+                        + e.conflict().map(v -> verdict(v, e.holder())).orElse("none free") + ")";
+            default:
+                return e.conflict().map(v -> verdict(v, e.holder())).orElse(noneFree(e));
+        }
+    }
+
+    /** One line of the failure message for a taken entry. */
+    static String conflict(EntryResult e) {
+        String name = e.spec().name().map(n -> " (" + n + ")").orElse("");
+        if (e.conflict().isPresent()) {
+            Verdict v = e.conflict().get();
+            String what = verdict(v, e.holder());
+            return "port " + v.port() + name + " on " + e.host() + (what.startsWith("in use") ? " is " : ": ") + what;
+        }
+        String where = e.spec().range().map(r -> "in " + r).orElse("at all");
+        return "no free port " + where + name + " on " + e.host() + ": " + noneFree(e);
+    }
+
+    private static String noneFree(EntryResult e) {
+        return "none free (" + e.tried() + " tried)";
+    }
+}

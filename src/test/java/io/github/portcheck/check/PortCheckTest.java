@@ -1,0 +1,154 @@
+package io.github.portcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.portcheck.allocation.KernelPortRanges;
+import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.holder.ProcNetHolderLookup;
+import io.github.portcheck.probe.BindDetector;
+import io.github.portcheck.probe.ConnectDetector;
+import io.github.portcheck.probe.DetectorChoice;
+import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.report.ConflictReport;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.testing.Loopback;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** The decisions, against real sockets on loopback. */
+class PortCheckTest {
+    private final PortRange ephemeral = KernelPortRanges.ofThisSystem().ephemeral();
+
+    private static PortCheck check(DetectorChoice choice) {
+        return new PortCheck(new HostResolver(choice, new BindDetector(), new ConnectDetector(500)),
+                new PortChooser(KernelPortRanges.ofThisSystem().poolWithin(PortChooser.ANY_BASE),
+                        size -> ThreadLocalRandom.current().nextInt(size)),
+                new ProcNetHolderLookup());
+    }
+
+    private static CheckResult run(ConflictPolicy policy, String... entries) throws ConfigurationException {
+        List<PortSpec> specs = new PortSpecParser().parse(Arrays.asList(entries));
+        return check(DetectorChoice.AUTO).run(specs, "localhost", policy);
+    }
+
+    @Test
+    void freePortsAreExportedByName() throws Exception {
+        int fixed = Loopback.freePort();
+        CheckResult result = run(ConflictPolicy.FAIL, "http.port", "admin.port=" + fixed, Integer.toString(fixed + 0));
+        assertFalse(result.failed());
+        Map<String, Integer> exports = result.exports();
+        assertEquals(fixed, exports.get("admin.port"));
+        int any = exports.get("http.port");
+        assertTrue(any >= 10000 && !ephemeral.contains(any), "outside the ephemeral range: " + any);
+        assertEquals(2, exports.size(), "an unnamed port is checked, not exported");
+    }
+
+    @Test
+    void aTakenPortFailsNamingTheHolderAndExportsNothing() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            int port = held.getLocalPort();
+            CheckResult result = run(ConflictPolicy.FAIL, "db=" + port, "http.port");
+            assertTrue(result.failed());
+            assertTrue(result.exports().isEmpty());
+            EntryResult db = result.conflicts().get(0);
+            assertEquals(Outcome.TAKEN, db.outcome());
+            String message = ConflictReport.message(result);
+            String expected = "port " + port + " (db) on localhost is in use by PID " + ProcessHandle.current().pid()
+                    + ": ";
+            assertTrue(message.startsWith("1 port of 2 is not free:\n  " + expected), message);
+        }
+    }
+
+    @Test
+    void everyConflictIsListedAtOnce() throws Exception {
+        try (ServerSocket a = Loopback.listen(Loopback.V4, 0); ServerSocket b = Loopback.listen(Loopback.V6, 0)) {
+            CheckResult result = run(ConflictPolicy.FAIL, "a=" + a.getLocalPort(), Integer.toString(b.getLocalPort()));
+            String message = ConflictReport.message(result);
+            assertTrue(message.contains("port " + a.getLocalPort() + " (a) on localhost is in use by PID"), message);
+            assertTrue(message.contains("port " + b.getLocalPort() + " on localhost is in use by PID"), message);
+            assertTrue(message.startsWith("2 ports of 2 are not free:"), message);
+        }
+    }
+
+    @Test
+    void warnGoesOnAndExportsTheConfiguredPort() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            CheckResult result = run(ConflictPolicy.WARN, "db=" + held.getLocalPort());
+            assertFalse(result.failed());
+            assertEquals(1, result.conflicts().size());
+            assertEquals(held.getLocalPort(), result.exports().get("db"));
+        }
+    }
+
+    @Test
+    void reassignGivesANamedEntryAnotherFreePort() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            CheckResult result = run(ConflictPolicy.REASSIGN, "db=" + held.getLocalPort());
+            assertFalse(result.failed());
+            EntryResult db = result.entries().get(0);
+            assertEquals(Outcome.REASSIGNED, db.outcome());
+            assertEquals(held.getLocalPort(), db.conflict().get().port());
+            int port = result.exports().get("db");
+            assertNotEquals(held.getLocalPort(), port);
+            assertTrue(new BindDetector().probe(Loopback.WILDCARD, port).isFree());
+        }
+    }
+
+    @Test
+    void reassignStillFailsAnUnnamedOrPinnedPort() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            PortSpecParser parser = new PortSpecParser();
+            PortSpec pinned = parser.pin(parser.parse("db=20000-20010"), Integer.toString(held.getLocalPort()));
+            List<PortSpec> specs = Arrays.asList(parser.parse(Integer.toString(held.getLocalPort())), pinned);
+            CheckResult result = check(DetectorChoice.AUTO).run(specs, "localhost", ConflictPolicy.REASSIGN);
+            assertTrue(result.failed());
+            assertEquals(2, result.conflicts().size());
+            assertTrue(ConflictReport.message(result).contains("onConflict=reassign gives another port only to a named"
+                    + " entry whose port was not fixed on the command line"));
+        }
+    }
+
+    @Test
+    void aRangeSkipsTakenPortsAndPortsOfOtherEntries() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            int p = held.getLocalPort();
+            CheckResult result = run(ConflictPolicy.FAIL, "a=" + p + "-" + (p + 3), "b=" + p + "-" + (p + 3));
+            int a = result.exports().get("a");
+            int b = result.exports().get("b");
+            assertTrue(a > p && b > p && a != b, a + " " + b);
+            assertEquals(new HashSet<>(Arrays.asList(a, b)).size(), 2);
+        }
+    }
+
+    @Test
+    void aRangeWithNoFreePortIsAConflictSayingHowManyWereTried() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            int p = held.getLocalPort();
+            CheckResult result = run(ConflictPolicy.FAIL, "web=" + p + "-" + p);
+            assertTrue(ConflictReport.message(result).startsWith("1 port of 1 is not free:\n  port " + p
+                    + " (web) on localhost is in use by PID " + ProcessHandle.current().pid()),
+                    ConflictReport.message(result));
+        }
+        try (ServerSocket a = Loopback.listen(Loopback.WILDCARD, 0)) {
+            int p = a.getLocalPort();
+            try (ServerSocket b = Loopback.listen(Loopback.WILDCARD, p + 1)) {
+                CheckResult result = run(ConflictPolicy.FAIL, "web=" + p + "-" + (p + 1));
+                assertTrue(ConflictReport.message(result).contains(
+                        "no free port in " + p + "-" + (p + 1) + " (web) on localhost: none free (2 tried)"),
+                        ConflictReport.message(result));
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.portcheck.holder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.portcheck.testing.Loopback;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProcNetHolderLookupTest {
+
+    @BeforeAll
+    static void linuxOnly() {
+        assumeTrue(Files.isReadable(Paths.get("/proc/net/tcp")), "no /proc/net/tcp: not Linux");
+    }
+
+    @Test
+    void namesThisJvmAsTheHolderOfItsListeners() throws Exception {
+        try (ServerSocket v4 = Loopback.listen(Loopback.V4, 0); ServerSocket v6 = Loopback.listen(Loopback.V6, 0)) {
+            Set<Integer> ports = new HashSet<>();
+            ports.add(v4.getLocalPort());
+            ports.add(v6.getLocalPort());
+            Map<Integer, Holder> holders = new ProcNetHolderLookup().find(ports);
+            long me = ProcessHandle.current().pid();
+            for (int port : ports) {
+                Holder h = holders.get(port);
+                assertEquals(me, h.pid(), "holder of " + port);
+                assertTrue(h.describe().startsWith("PID " + me + ": "), h.describe());
+                assertTrue(h.describe().contains("java"), h.describe());
+            }
+        }
+    }
+
+    @Test
+    void aFreePortHasNoHolder() throws Exception {
+        int port = Loopback.freePort();
+        assertFalse(new ProcNetHolderLookup().find(Collections.singleton(port)).containsKey(port));
+    }
+
+    @Test
+    void aSocketBoundButNotListeningIsNotListedByTheKernel() throws Exception {
+        // /proc/net/tcp walks the listening and connected sockets only: such a holder stays unknown.
+        try (Socket bound = Loopback.boundNotListening(Loopback.V4)) {
+            int port = bound.getLocalPort();
+            assertFalse(new ProcNetHolderLookup().find(Collections.singleton(port)).containsKey(port));
+        }
+    }
+
+    @Test
+    void aLongCommandLineIsCutShort() {
+        StringBuilder cmd = new StringBuilder("java");
+        while (cmd.length() < 500) {
+            cmd.append(" -Dx=y");
+        }
+        String text = Holder.process(42, cmd.toString()).describe();
+        assertTrue(text.startsWith("PID 42: java -Dx=y"), text);
+        assertTrue(text.endsWith("...") && text.length() < 180, text);
+        assertEquals("an unknown process", Holder.unknown().describe());
+    }
+}

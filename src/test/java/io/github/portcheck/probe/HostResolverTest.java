@@ -1,0 +1,106 @@
+package io.github.portcheck.probe;
+
+import static io.github.portcheck.testing.Loopback.V4;
+import static io.github.portcheck.testing.Loopback.V6;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.portcheck.probe.Verdict.Status;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.testing.Loopback;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import org.junit.jupiter.api.Test;
+
+class HostResolverTest {
+    private static final String WHERE = "parameter host (portcheck.host)";
+    private final BindDetector bind = new BindDetector();
+    private final ConnectDetector connect = new ConnectDetector(500);
+
+    /** Resolves names without asking a name server: tests send nothing off this machine. */
+    private HostResolver resolver(DetectorChoice choice) {
+        return new HostResolver(choice, bind, connect, host -> {
+            if (host.equals("db.example.com")) {
+                return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {(byte) 192, 0, 2, 7})};
+            }
+            if (host.equals("both.test")) {
+                return new InetAddress[] {InetAddress.getByAddress(host, V4.getAddress()),
+                    InetAddress.getByAddress(host, V6.getAddress())};
+            }
+            if (Character.digit(host.charAt(0), 16) >= 0 || host.contains(":")) {
+                return InetAddress.getAllByName(host); // a literal: parsed, never looked up
+            }
+            throw new UnknownHostException(host);
+        });
+    }
+
+    @Test
+    void localhostBindsTheWildcardAddressSoEveryLocalListenerIsSeen() throws Exception {
+        ProbeTarget target = resolver(DetectorChoice.AUTO).resolve("localhost", WHERE);
+        assertEquals("bind", target.detectorName());
+        try (ServerSocket second = Loopback.listen(Loopback.V4_SECOND, 0); ServerSocket v6 = Loopback.listen(V6, 0)) {
+            assertEquals(Status.IN_USE, target.probe(second.getLocalPort()).status());
+            assertEquals(Status.IN_USE, target.probe(v6.getLocalPort()).status());
+        }
+    }
+
+    @Test
+    void localhostWithConnectTriesBothLoopbackAddresses() throws Exception {
+        ProbeTarget target = resolver(DetectorChoice.CONNECT).resolve("LocalHost", WHERE);
+        assertEquals("connect", target.detectorName());
+        assertEquals("localhost", target.host());
+        try (ServerSocket v6 = Loopback.listen(V6, 0); ServerSocket v4 = Loopback.listen(V4, 0)) {
+            Verdict onV6 = target.probe(v6.getLocalPort());
+            assertEquals(Status.IN_USE, onV6.status());
+            assertEquals(V6, onV6.address());
+            assertEquals(Status.IN_USE, target.probe(v4.getLocalPort()).status());
+        }
+        assertEquals(Status.FREE, target.probe(Loopback.freePort()).status());
+    }
+
+    @Test
+    void aHostWithSeveralAddressesIsFreeOnlyIfEachIs() throws Exception {
+        ProbeTarget target = resolver(DetectorChoice.CONNECT).resolve("both.test", WHERE);
+        try (ServerSocket v6 = Loopback.listen(V6, 0)) {
+            assertEquals(Status.IN_USE, target.probe(v6.getLocalPort()).status());
+        }
+    }
+
+    @Test
+    void autoBindsLocalAddressesAndConnectsToRemoteOnes() throws Exception {
+        assertEquals("bind", resolver(DetectorChoice.AUTO).resolve("127.0.0.1", WHERE).detectorName());
+        assertEquals("bind", resolver(DetectorChoice.AUTO).resolve("::1", WHERE).detectorName());
+        assertEquals("connect", resolver(DetectorChoice.AUTO).resolve("db.example.com", WHERE).detectorName());
+        assertEquals("connect", resolver(DetectorChoice.CONNECT).resolve("127.0.0.1", WHERE).detectorName());
+    }
+
+    @Test
+    void bindRefusesARemoteHost() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> resolver(DetectorChoice.BIND).resolve("db.example.com", "parameter ports"));
+        assertTrue(e.getMessage().contains("detector (portcheck.detector)"), e.getMessage());
+        assertTrue(e.getMessage().contains("db.example.com"), e.getMessage());
+        assertTrue(e.getMessage().contains("Allowed: connect or auto"), e.getMessage());
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsAConfigurationError() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> resolver(DetectorChoice.AUTO).resolve("nowhere.invalid", WHERE));
+        assertEquals("Invalid value 'nowhere.invalid' for parameter host (portcheck.host): the host does not resolve,"
+                + " so its ports cannot be checked. Allowed: a host name this machine resolves, an IPv4 address,"
+                + " an IPv6 address, or localhost.", e.getMessage());
+    }
+
+    @Test
+    void theMostSeriousVerdictWins() {
+        Verdict free = new Verdict(Status.FREE, V4, 1, "free");
+        Verdict unavailable = new Verdict(Status.UNAVAILABLE, V6, 1, "n/a");
+        Verdict inUse = new Verdict(Status.IN_USE, V6, 1, "in use");
+        assertEquals(free, Verdicts.combine(java.util.Arrays.asList(unavailable, free)));
+        assertEquals(inUse, Verdicts.combine(java.util.Arrays.asList(free, inUse, unavailable)));
+        assertEquals(unavailable, Verdicts.combine(java.util.Arrays.asList(unavailable)));
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.portcheck.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.UnknownHostException;
+
+/** Real sockets on loopback and wildcard addresses only, for tests. */
+public final class Loopback {
+    public static final InetAddress V4 = address("127.0.0.1");
+    public static final InetAddress V4_SECOND = address("127.0.0.2");
+    public static final InetAddress V6 = address("::1");
+    public static final InetAddress WILDCARD = new InetSocketAddress(0).getAddress();
+
+    private Loopback() {
+    }
+
+    /** Parses a literal address; never asks a name server. */
+    public static InetAddress address(String literal) {
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A listener on the address; port 0 picks a free one. */
+    public static ServerSocket listen(InetAddress address, int port) throws IOException {
+        ServerSocket s = new ServerSocket();
+        s.bind(new InetSocketAddress(address, port), 50);
+        return s;
+    }
+
+    /** A port that was free a moment ago on every local address. */
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(WILDCARD, 0));
+            return s.getLocalPort();
+        }
+    }
+
+    /** A client socket bound to a port but neither listening nor connected. */
+    public static Socket boundNotListening(InetAddress address) throws IOException {
+        Socket s = new Socket();
+        s.bind(new InetSocketAddress(address, 0));
+        return s;
+    }
+}
