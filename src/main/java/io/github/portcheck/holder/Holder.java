@@ -1,5 +1,7 @@
 package io.github.portcheck.holder;
 
+import java.util.List;
+
 /** The process that holds a port, as far as this user may see it. */
 public final class Holder {
     private static final int MAX_COMMAND = 160;
@@ -14,6 +16,11 @@ public final class Holder {
 
     public static Holder process(long pid, String command) {
         return new Holder(pid, command);
+    }
+
+    /** A process from its arguments; a Java command is shown as "java MainClass args", without its options. */
+    public static Holder process(long pid, List<String> args) {
+        return new Holder(pid, String.join(" ", JavaCommand.isJava(args) ? JavaCommand.withoutOptions(args) : args));
     }
 
     /** A socket was found, but not the process: another user's, or one that just ended. */

@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -129,8 +130,8 @@ public final class ProcNetHolderLookup implements HolderLookup {
         }
     }
 
-    /** The command line with its NUL separators as spaces. Read with a reader: /proc sizes are not real. */
-    private String commandLine(long pid) {
+    /** The arguments of the command line. Read with a reader: the sizes of /proc files are not real. */
+    private List<String> commandLine(long pid) {
         StringBuilder text = new StringBuilder();
         // An InputStreamReader replaces bytes that are not UTF-8, where Files.newBufferedReader would throw.
         try (Reader reader = new InputStreamReader(Files.newInputStream(proc.resolve(pid + "/cmdline")), StandardCharsets.UTF_8)) {
@@ -139,9 +140,15 @@ public final class ProcNetHolderLookup implements HolderLookup {
                 text.append(buffer, 0, n);
             }
         } catch (IOException e) {
-            return null;
+            return Collections.emptyList();
         }
-        return text.toString().replace('\0', ' ').trim();
+        List<String> args = new ArrayList<>();
+        for (String arg : text.toString().split("\0")) {
+            if (!arg.isEmpty()) {
+                args.add(arg);
+            }
+        }
+        return args;
     }
 
     private static List<String> readLines(Path file) {

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
@@ -66,5 +67,17 @@ class ProcNetHolderLookupTest {
         assertTrue(text.startsWith("PID 42: java -Dx=y"), text);
         assertTrue(text.endsWith("...") && text.length() < 180, text);
         assertEquals("an unknown process", Holder.unknown().describe());
+    }
+
+    @Test
+    void aJavaCommandIsShownByItsMainClassNotItsOptions() {
+        Holder maven = Holder.process(7, Arrays.asList("/usr/bin/java", "-classpath", "/usr/share/maven/boot/x.jar",
+                "-Dclassworlds.conf=/usr/share/maven/bin/m2.conf", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "org.codehaus.plexus.classworlds.launcher.Launcher", "-B", "verify"));
+        assertEquals("PID 7: java org.codehaus.plexus.classworlds.launcher.Launcher -B verify", maven.describe());
+        assertEquals("PID 8: java -jar app.jar --port 8080",
+                Holder.process(8, Arrays.asList("java", "-Xmx1g", "-jar", "app.jar", "--port", "8080")).describe());
+        assertEquals("PID 9: postgres -D /var/lib/postgresql",
+                Holder.process(9, Arrays.asList("postgres", "-D", "/var/lib/postgresql")).describe());
     }
 }
