@@ -124,7 +124,7 @@ public class CheckPortsMojo extends AbstractMojo {
         }
         try {
             PropertiesFile.write(file.toPath(), exported);
-            getLog().debug("Wrote " + exported.size() + " ports to " + file);
+            getLog().debug("Wrote the exported ports to " + file);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write propertiesFile (portcheck.propertiesFile) " + file + ": "
                     + e.getMessage(), e);

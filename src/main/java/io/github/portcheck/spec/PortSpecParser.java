@@ -35,31 +35,39 @@ public final class PortSpecParser {
                     + " e.g. <ports><port>http.port</port></ports> or -Dportcheck.ports=8080,db=5432.");
         }
         List<PortSpec> specs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<EntryProblem> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String text : texts) {
             try {
-                PortSpec spec = parse(text);
+                PortSpec spec = parseEntry(text);
                 String name = spec.name().orElse(null);
                 if (name != null && !names.add(name)) {
                     throw invalid(text, "the name '" + name + "' is given twice; each name carries one port");
                 }
                 specs.add(spec);
-            } catch (ConfigurationException e) {
-                problems.add(e.getMessage());
+            } catch (EntryProblem e) {
+                problems.add(e);
             }
         }
         if (problems.size() == 1) {
-            throw new ConfigurationException(problems.get(0));
+            throw problems.get(0);
         }
         if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems.size() + " invalid port entries:\n  " + String.join("\n  ", problems));
+            StringBuilder message = new StringBuilder(problems.size() + " invalid entries in " + PARAMETER + ":");
+            for (EntryProblem p : problems) {
+                message.append("\n  '").append(p.text).append("': ").append(p.problem);
+            }
+            throw new ConfigurationException(message.append("\nAllowed: ").append(ALLOWED).append('.').toString());
         }
         return specs;
     }
 
     /** Parses one entry. */
     public PortSpec parse(String text) throws ConfigurationException {
+        return parseEntry(text);
+    }
+
+    private PortSpec parseEntry(String text) throws EntryProblem {
         int equals = text.indexOf('=');
         if (equals < 0) {
             // A bare word is a name for any free port; anything that looks like a port or HOST:PORT is unnamed.
@@ -85,7 +93,7 @@ public final class PortSpecParser {
         return target(text, name, target);
     }
 
-    private static PortSpec target(String text, String name, String target) throws ConfigurationException {
+    private static PortSpec target(String text, String name, String target) throws EntryProblem {
         String host = null;
         String ports = target;
         if (target.startsWith("[")) {
@@ -115,7 +123,7 @@ public final class PortSpecParser {
         return new PortSpec(text, name, host == null ? null : host.trim(), range, false);
     }
 
-    private static PortRange range(String text, String ports) throws ConfigurationException {
+    private static PortRange range(String text, String ports) throws EntryProblem {
         if (ports.isEmpty()) {
             throw invalid(text, "the port is missing");
         }
@@ -136,8 +144,8 @@ public final class PortSpecParser {
         return PortRange.of(from, to);
     }
 
-    /** Parses one port number; also used for ports given on the command line. */
-    static int port(String text, String value) throws ConfigurationException {
+    /** Parses one port number. */
+    private static int port(String text, String value) throws EntryProblem {
         int port;
         try {
             port = Integer.parseInt(value);
@@ -164,7 +172,20 @@ public final class PortSpecParser {
         }
     }
 
-    private static ConfigurationException invalid(String text, String problem) {
-        return new ConfigurationException(PARAMETER, text, problem, ALLOWED);
+    private static EntryProblem invalid(String text, String problem) {
+        return new EntryProblem(text, problem);
+    }
+
+    /** One bad entry; several are reported together with what is allowed said once. */
+    private static final class EntryProblem extends ConfigurationException {
+        private static final long serialVersionUID = 1L;
+        final String text;
+        final String problem;
+
+        EntryProblem(String text, String problem) {
+            super(PARAMETER, text, problem, ALLOWED);
+            this.text = text;
+            this.problem = problem;
+        }
     }
 }
