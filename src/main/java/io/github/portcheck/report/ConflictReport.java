@@ -19,8 +19,8 @@ public final class ConflictReport {
             text.append("\n  ").append(Wording.conflict(e));
         }
         if (result.policy() == ConflictPolicy.FAIL) {
-            text.append("\nStop what holds them, choose other ports, or set onConflict (portcheck.onConflict)"
-                    + " to reassign or warn.");
+            text.append(conflicts.size() == 1 ? "\nStop what holds it, choose another port" : "\nStop what holds them,"
+                    + " choose other ports").append(", or set onConflict (portcheck.onConflict) to reassign or warn.");
         } else if (result.policy() == ConflictPolicy.REASSIGN) {
             text.append("\nonConflict=reassign gives another port only to a named entry whose port was not fixed"
                     + " on the command line.");

@@ -5,13 +5,17 @@ import static io.github.portcheck.testing.Loopback.V4_SECOND;
 import static io.github.portcheck.testing.Loopback.V6;
 import static io.github.portcheck.testing.Loopback.WILDCARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.testing.Loopback;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.StandardSocketOptions;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
 class BindDetectorTest {
@@ -79,6 +83,33 @@ class BindDetectorTest {
             assertEquals(Status.IN_USE, bind.probe(V4, held.getLocalPort()).status());
             assertEquals(Status.IN_USE, bind.probe(WILDCARD, held.getLocalPort()).status());
         }
+    }
+
+    @Test
+    void aPortInTimeWaitIsFreeAsItIsForAJavaServer() throws Exception {
+        int port;
+        try (ServerSocket server = Loopback.listen(V4, 0); Socket client = new Socket(V4, server.getLocalPort())) {
+            port = server.getLocalPort();
+            server.accept().close(); // the server side closes first: its end of the connection enters TIME_WAIT
+            client.getInputStream().read();
+        }
+        assertTrue(inTimeWait(port), "port " + port + " is in TIME_WAIT");
+        assertEquals(Status.FREE, bind.probe(WILDCARD, port).status());
+        assertEquals(Status.FREE, bind.probe(V4, port).status());
+    }
+
+    /** Java's sockets are dual-stack, so their connections are listed in /proc/net/tcp6 as IPv4-mapped. */
+    private static boolean inTimeWait(int port) throws IOException {
+        String local = String.format(":%04X", port);
+        for (String table : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            for (String line : Files.readAllLines(Paths.get(table))) {
+                String[] cols = line.trim().split("\\s+");
+                if (cols[1].endsWith(local) && cols[3].equals("06")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

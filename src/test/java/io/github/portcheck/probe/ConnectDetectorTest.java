@@ -90,6 +90,7 @@ class ConnectDetectorTest {
             Verdict v = new ConnectDetector(200).probe(V4, port);
             assertEquals(Status.NO_ANSWER, v.status(), v.toString());
             assertEquals("no answer within 200 ms", v.reason());
+            assertEquals(Status.IN_USE, new BindDetector().probe(V4, port).status(), "bind sees the listener");
         } finally {
             for (Socket s : queued) {
                 s.close();
