@@ -1,37 +1,61 @@
 package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.KernelPortRanges;
+import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.holder.ProcNetHolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortRange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The check's parameters other than the ports, read from their text with a clear message for each mistake. */
 public final class CheckSettings {
+    private static final String PORT_RANGE = "parameter portRange (portcheck.portRange)";
+
     private final DetectorChoice detector;
     private final String host;
     private final int connectTimeoutMillis;
     private final ConflictPolicy policy;
+    private final PortRange portRange;
+    private final Path leaseDirectory;
 
-    public CheckSettings(DetectorChoice detector, String host, int connectTimeoutMillis, ConflictPolicy policy) {
+    CheckSettings(DetectorChoice detector, String host, int connectTimeoutMillis, ConflictPolicy policy,
+            PortRange portRange, Path leaseDirectory) {
         this.detector = detector;
         this.host = host;
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.policy = policy;
+        this.portRange = portRange;
+        this.leaseDirectory = leaseDirectory;
     }
 
     public static CheckSettings parse(String detector, String host, String connectTimeout, String onConflict)
             throws ConfigurationException {
+        return parse(detector, host, connectTimeout, onConflict, null, null);
+    }
+
+    /**
+     * @param portRange      where "any free port" comes from, e.g. "20000-29999"; null for the default
+     * @param leaseDirectory where leases are kept; null for the default
+     */
+    public static CheckSettings parse(String detector, String host, String connectTimeout, String onConflict,
+            String portRange, Path leaseDirectory) throws ConfigurationException {
         if (host == null || host.trim().isEmpty()) {
             throw new ConfigurationException("parameter host (portcheck.host)", String.valueOf(host), "the host is empty",
                     "localhost (this machine, the default), a host name, or an IPv4 or IPv6 address");
         }
         return new CheckSettings(DetectorChoice.parse(detector), host.trim(), timeout(connectTimeout),
-                ConflictPolicy.parse(onConflict));
+                ConflictPolicy.parse(onConflict), range(portRange), leaseDirectory);
     }
 
     private static int timeout(String text) throws ConfigurationException {
@@ -47,6 +71,22 @@ public final class CheckSettings {
                             + Integer.MAX_VALUE);
         }
         return millis;
+    }
+
+    private static PortRange range(String text) throws ConfigurationException {
+        if (text == null || text.trim().isEmpty()) {
+            return null;
+        }
+        String[] bounds = text.trim().split("-", -1);
+        try {
+            if (bounds.length == 2) {
+                return PortRange.of(Integer.parseInt(bounds[0].trim()), Integer.parseInt(bounds[1].trim()));
+            }
+        } catch (IllegalArgumentException e) { // also NumberFormatException
+            // reported below
+        }
+        throw new ConfigurationException(PORT_RANGE, text, "not a range of ports",
+                "FIRST-LAST with 1 <= FIRST <= LAST <= 65535, e.g. 20000-29999");
     }
 
     public DetectorChoice detector() {
@@ -65,11 +105,63 @@ public final class CheckSettings {
         return policy;
     }
 
-    /** The check wired for this machine: real detectors, the kernel's port ranges, and the /proc holder lookup. */
-    public PortCheck newCheck() {
+    /**
+     * The check wired for this machine: real detectors, "any free port" outside the kernel's ephemeral and
+     * reserved ports (or in {@code portRange}), the /proc holder lookup, and leases shared by every module of
+     * the build and every build of the machine.
+     *
+     * @param build same for every module of one build (see {@link LeaseBook#forBuild})
+     * @param owner names this module in "leased by this build (owner)"
+     */
+    public PortCheck newCheck(Object build, String owner) throws ConfigurationException {
+        List<String> warnings = new ArrayList<>();
+        KernelPortRanges kernel = KernelPortRanges.ofThisSystem();
+        PortPool pool;
+        if (portRange == null) {
+            pool = kernel.poolWithin(PortChooser.ANY_BASE);
+        } else {
+            pool = PortPool.of(portRange, kernel.reserved());
+            PortRange ephemeral = kernel.ephemeral();
+            if (portRange.first() <= ephemeral.last() && portRange.last() >= ephemeral.first()) {
+                warnings.add("portRange " + portRange + " overlaps the kernel's ephemeral range " + ephemeral
+                        + ": an outgoing connection may take a chosen port before your server binds it.");
+            }
+        }
         HostResolver resolver = new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
-        PortChooser chooser = new PortChooser(KernelPortRanges.ofThisSystem().poolWithin(PortChooser.ANY_BASE),
-                size -> ThreadLocalRandom.current().nextInt(size));
-        return new PortCheck(resolver, chooser, ProcNetHolderLookup.forThisSystem());
+        PortChooser chooser = new PortChooser(pool, size -> ThreadLocalRandom.current().nextInt(size));
+        PortCheck check = new PortCheck(resolver, chooser, ProcNetHolderLookup.forThisSystem());
+        LeaseBook book = leaseBook(build, warnings);
+        return (book == null ? check : check.leasingFrom(book, owner)).withWarnings(warnings);
+    }
+
+    private LeaseBook leaseBook(Object build, List<String> warnings) throws ConfigurationException {
+        if (leaseDirectory != null) {
+            try {
+                return LeaseBook.forBuild(leaseDirectory, build);
+            } catch (IOException | RuntimeException e) {
+                throw new ConfigurationException("parameter leaseDirectory (portcheck.leaseDirectory)",
+                        leaseDirectory.toString(), "the directory cannot be created or written (" + e.getMessage() + ")",
+                        "a directory this user may create and write, shared by the builds that must not collide");
+            }
+        }
+        List<Path> defaults = defaultLeaseDirectories();
+        for (Path dir : defaults) {
+            try {
+                return LeaseBook.forBuild(dir, build);
+            } catch (IOException | RuntimeException e) {
+                // try the next one
+            }
+        }
+        warnings.add("No lease directory is usable (" + defaults + "): ports are not protected against other"
+                + " builds running at the same time. Set leaseDirectory (portcheck.leaseDirectory).");
+        return null;
+    }
+
+    /** One directory for all builds of the machine; the user's home if another user made it private. */
+    static List<Path> defaultLeaseDirectories() {
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(Paths.get(System.getProperty("java.io.tmpdir"), "portcheck-leases"));
+        dirs.add(Paths.get(System.getProperty("user.home"), ".portcheck", "leases"));
+        return dirs;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.portcheck.check;
 
+import io.github.portcheck.allocation.Claim;
+import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.Holder;
@@ -13,12 +15,14 @@ import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Checks a list of entries: resolves every host first (so a bad host fails before any probe), probes, applies
@@ -28,11 +32,39 @@ public final class PortCheck {
     private final HostResolver resolver;
     private final PortChooser chooser;
     private final HolderLookup holders;
+    private final LeaseBook leases;
+    private final String owner;
+    private final List<String> notes;
 
     public PortCheck(HostResolver resolver, PortChooser chooser, HolderLookup holders) {
+        this(resolver, chooser, holders, null, null, Collections.<String>emptyList());
+    }
+
+    private PortCheck(HostResolver resolver, PortChooser chooser, HolderLookup holders, LeaseBook leases,
+            String owner, List<String> notes) {
         this.resolver = resolver;
         this.chooser = chooser;
         this.holders = holders;
+        this.leases = leases;
+        this.owner = owner;
+        this.notes = notes;
+    }
+
+    /**
+     * This check, leasing every local port before it probes it: a port leased by another module or another
+     * build counts as taken, and a free port stays this build's own until the build ends.
+     *
+     * @param owner names this check in "leased by this build (owner)", e.g. the module
+     */
+    public PortCheck leasingFrom(LeaseBook book, String owner) {
+        return new PortCheck(resolver, chooser, holders, book, owner, notes);
+    }
+
+    /** This check, with warnings its set-up found, reported with its result. */
+    public PortCheck withWarnings(List<String> warnings) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(warnings);
+        return new PortCheck(resolver, chooser, holders, leases, owner, all);
     }
 
     /**
@@ -55,7 +87,9 @@ public final class PortCheck {
             results.add(result);
         }
         nameHolders(results);
-        return new CheckResult(results, policy, warnings());
+        List<String> warnings = new ArrayList<>(notes);
+        warnings.addAll(warnings());
+        return new CheckResult(results, policy, warnings);
     }
 
     private Map<PortSpec, ProbeTarget> resolveAll(List<PortSpec> specs, String defaultHost)
@@ -77,12 +111,31 @@ public final class PortCheck {
         return targets;
     }
 
+    /** Leases the port, then probes it: the lease decides between builds, the probe what else holds it. */
+    private IntFunction<Verdict> prober(ProbeTarget target) {
+        if (leases == null || !target.isLocal()) {
+            return target::probe;
+        }
+        return port -> {
+            Claim claim = leases.claim(port, owner);
+            if (!claim.granted()) {
+                return new Verdict(Status.LEASED, null, port, claim.heldBy());
+            }
+            Verdict v = target.probe(port);
+            if (!v.isFree()) {
+                claim.lease().release();
+            }
+            return v;
+        };
+    }
+
     private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used) {
+        IntFunction<Verdict> probe = prober(target);
         String host = target.host();
         String detector = target.detectorName();
         boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();
         if (!spec.range().isPresent()) {
-            PortChooser.Choice any = chooser.anyFree(used, target::probe);
+            PortChooser.Choice any = chooser.anyFree(used, probe);
             return any.found()
                     ? new EntryResult(spec, host, detector, Outcome.FREE, any.verdict(), null, any.tried())
                     : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
@@ -91,21 +144,21 @@ public final class PortCheck {
         Verdict conflict = null;
         int tried;
         if (range.isSingle()) {
-            Verdict v = target.probe(range.first());
+            Verdict v = probe.apply(range.first());
             if (v.isFree()) {
                 return new EntryResult(spec, host, detector, Outcome.FREE, v, null, 1);
             }
             conflict = v;
             tried = 1;
         } else {
-            PortChooser.Choice first = chooser.firstFree(range, used, target::probe);
+            PortChooser.Choice first = chooser.firstFree(range, used, probe);
             if (first.found()) {
                 return new EntryResult(spec, host, detector, Outcome.FREE, first.verdict(), null, first.tried());
             }
             tried = first.tried();
         }
         if (mayReassign) {
-            PortChooser.Choice any = chooser.anyFree(used, target::probe);
+            PortChooser.Choice any = chooser.anyFree(used, probe);
             if (any.found()) {
                 return new EntryResult(spec, host, detector, Outcome.REASSIGNED, any.verdict(), conflict,
                         tried + any.tried());

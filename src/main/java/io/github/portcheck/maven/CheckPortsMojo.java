@@ -75,6 +75,21 @@ public class CheckPortsMojo extends AbstractMojo {
     @Parameter(property = "portcheck.propertiesFile")
     private File propertiesFile;
 
+    /**
+     * Where "any free port" ({@code NAME} entries, and {@code reassign}) comes from, e.g. {@code 20000-29999}.
+     * Default: 10000-65535 without the kernel's ephemeral range and its reserved ports.
+     */
+    @Parameter(property = "portcheck.portRange")
+    private String portRange;
+
+    /**
+     * The directory of the leases that keep a port handed out by one build from being handed out by another
+     * build running at the same time. Default: {@code portcheck-leases} in the system's temporary directory, or
+     * {@code ~/.portcheck/leases} where that is not writable.
+     */
+    @Parameter(property = "portcheck.leaseDirectory")
+    private File leaseDirectory;
+
     /** Skips the check. */
     @Parameter(property = "portcheck.skip", defaultValue = "false")
     private boolean skip;
@@ -94,9 +109,10 @@ public class CheckPortsMojo extends AbstractMojo {
         ProjectProperties properties = new ProjectProperties(project, session);
         CheckResult result;
         try {
-            CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, onConflict);
+            CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, onConflict, portRange,
+                    leaseDirectory == null ? null : leaseDirectory.toPath());
             List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), getLog());
-            result = settings.newCheck().run(specs, settings.host(), settings.policy());
+            result = settings.newCheck(buildKey(), owner()).run(specs, settings.host(), settings.policy());
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
         }
@@ -112,6 +128,15 @@ public class CheckPortsMojo extends AbstractMojo {
         Map<String, String> exported = result.exportedProperties();
         properties.export(exported, getLog());
         writePropertiesFile(exported);
+    }
+
+    /** The same for every module of one build, also in a parallel build where each module has its own session. */
+    private Object buildKey() {
+        return session == null ? this : session.getRequest();
+    }
+
+    private String owner() {
+        return project == null ? "this build" : project.getArtifactId();
     }
 
     private void writePropertiesFile(Map<String, String> exported) throws MojoExecutionException {

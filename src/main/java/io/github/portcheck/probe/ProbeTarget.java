@@ -46,6 +46,16 @@ public final class ProbeTarget {
         return String.join("+", names);
     }
 
+    /** True when every address belongs to this machine: its ports are ones that a lease can protect. */
+    public boolean isLocal() {
+        for (Probe p : probes) {
+            if (!HostResolver.isLocal(p.address)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Probes every address of the host and combines: free only if each probed address is free. */
     public Verdict probe(int port) {
         List<Verdict> verdicts = new ArrayList<>(probes.size());

@@ -10,6 +10,8 @@ public final class Verdict {
     public enum Status {
         /** Something holds the port: it accepted a connection, or a bind said "address already in use". */
         IN_USE,
+        /** Another build (or another module of this build) leased the port: it will bind it soon. */
+        LEASED,
         /** The operating system refused the bind (EACCES): a privileged port or an excluded range. */
         DENIED,
         /** A connection neither succeeded nor was refused within the timeout: never taken as free. */

@@ -54,7 +54,8 @@ final class Wording {
         if (e.conflict().isPresent()) {
             Verdict v = e.conflict().get();
             String what = verdict(v, e.holder());
-            return "port " + v.port() + name + " on " + e.host() + (what.startsWith("in use") ? " is " : ": ") + what;
+            boolean phrase = what.startsWith("in use") || what.startsWith("leased");
+            return "port " + v.port() + name + " on " + e.host() + (phrase ? " is " : ": ") + what;
         }
         String where = e.spec().range().map(r -> "in " + r).orElse("at all");
         return "no free port " + where + name + " on " + e.host() + ": " + noneFree(e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.allocation.KernelPortRanges;
+import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.ProcNetHolderLookup;
@@ -20,12 +21,14 @@ import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Loopback;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The decisions, against real sockets on loopback. */
 class PortCheckTest {
@@ -149,6 +152,36 @@ class PortCheckTest {
                         "no free port in " + p + "-" + (p + 1) + " (web) on localhost: none free (2 tried)"),
                         ConflictReport.message(result));
             }
+        }
+    }
+
+    @Test
+    void modulesOfOneBuildGetDistinctPortsAndAFixedPortOnce(@TempDir Path leases) throws Exception {
+        Object build = new Object();
+        LeaseBook book = LeaseBook.forBuild(leases, build);
+        int fixed = Loopback.freePort();
+        try {
+            PortSpecParser parser = new PortSpecParser();
+            List<PortSpec> specs = parser.parse(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
+            CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, "module-a").run(specs, "localhost",
+                    ConflictPolicy.FAIL);
+            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.forBuild(leases, build), "module-b")
+                    .run(specs, "localhost", ConflictPolicy.REASSIGN);
+            assertFalse(a.failed());
+            assertNotEquals(a.exports().get("http.port"), b.exports().get("http.port"));
+            assertNotEquals(a.exports().get("any.port"), b.exports().get("any.port"));
+            assertEquals(fixed, a.exports().get("admin"));
+            EntryResult admin = b.entries().get(2);
+            assertEquals(Outcome.REASSIGNED, admin.outcome());
+            assertNotEquals(fixed, b.exports().get("admin"));
+
+            CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, "module-c").run(specs, "localhost",
+                    ConflictPolicy.FAIL);
+            assertTrue(c.failed());
+            assertEquals("1 port of 3 is not free:\n  port " + fixed + " (admin) on localhost is leased by this build"
+                    + " (module-a)", ConflictReport.message(c).split("\nStop")[0]);
+        } finally {
+            book.releaseAll();
         }
     }
 }

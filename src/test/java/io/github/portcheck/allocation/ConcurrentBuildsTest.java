@@ -1,0 +1,118 @@
+package io.github.portcheck.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.portcheck.probe.BindDetector;
+import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.testing.Loopback;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Several JVMs run the allocation at the same instant against one lease directory, as concurrent builds do. */
+class ConcurrentBuildsTest {
+    private static final int BUILDS = 4;
+    private static final int PORTS_EACH = 3;
+
+    @TempDir
+    Path leases;
+
+    @Test
+    void concurrentBuildsNeverGetTheSamePortAndAKilledBuildsLeasesAreTakenOver() throws Exception {
+        PortRange range = freeRun(BUILDS * PORTS_EACH);
+        long startAt = System.currentTimeMillis() + 3000;
+        List<Process> children = new ArrayList<>();
+        try {
+            for (int i = 0; i < BUILDS; i++) {
+                children.add(new ProcessBuilder(java(), "-cp", classpath(), LeaseHolder.class.getName(),
+                        leases.toString(), range.toString(), Integer.toString(PORTS_EACH), Long.toString(startAt))
+                        .redirectErrorStream(true).start());
+            }
+            List<List<Integer>> given = new ArrayList<>();
+            Set<Integer> all = new HashSet<>();
+            for (Process child : children) {
+                List<Integer> ports = readPorts(child);
+                given.add(ports);
+                all.addAll(ports);
+            }
+            assertEquals(BUILDS * PORTS_EACH, all.size(), "every port handed out once: " + given);
+            assertTrue(all.stream().allMatch(range::contains), given.toString());
+
+            // While a child lives, its ports are leased to it; once it is killed (-9), they can be leased again.
+            Process victim = children.get(0);
+            int port = given.get(0).get(0);
+            LeaseBook book = LeaseBook.forBuild(leases, new Object());
+            Claim refused = book.claim(port, "parent");
+            assertFalse(refused.granted());
+            assertEquals("leased by another build (PID " + victim.pid() + ")", refused.heldBy());
+            victim.destroyForcibly();
+            assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
+            for (int p : given.get(0)) {
+                assertTrue(book.claim(p, "parent").granted(), "the killed build's port " + p + " is taken over");
+            }
+            assertFalse(book.claim(given.get(1).get(0), "parent").granted(), "a live build keeps its ports");
+            book.releaseAll();
+        } finally {
+            for (Process child : children) {
+                child.getOutputStream().close();
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static List<Integer> readPorts(Process child) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith("PORTS")) {
+                List<Integer> ports = new ArrayList<>();
+                for (String p : line.substring(5).trim().split(" ")) {
+                    if (!p.isEmpty()) {
+                        ports.add(Integer.parseInt(p));
+                    }
+                }
+                assertEquals(PORTS_EACH, ports.size(), line);
+                return ports;
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("child ended without its ports:\n" + seen);
+    }
+
+    /** A run of consecutive ports that are free now, below the ephemeral range. */
+    private static PortRange freeRun(int length) throws Exception {
+        BindDetector bind = new BindDetector();
+        int first = 20000 + (int) (ProcessHandle.current().pid() % 5000);
+        for (int port = first, run = 0; port < 32000; port++) {
+            run = bind.probe(Loopback.WILDCARD, port).isFree() ? run + 1 : 0;
+            if (run == length) {
+                return PortRange.of(port - length + 1, port);
+            }
+        }
+        throw new AssertionError("no run of " + length + " free ports");
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String classpath() throws Exception {
+        return Paths.get(PortRange.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + File.pathSeparator
+                + Paths.get(LeaseHolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+}
