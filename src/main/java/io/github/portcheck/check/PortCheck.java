@@ -81,8 +81,9 @@ public final class PortCheck {
         for (PortSpec spec : specs) {
             spec.range().filter(PortRange::isSingle).ifPresent(r -> used.add(r.first()));
         }
+        Set<Integer> leasedHere = new HashSet<>();
         for (PortSpec spec : specs) {
-            EntryResult result = check(spec, targets.get(spec), policy, used);
+            EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere);
             result.port().ifPresent(used::add);
             results.add(result);
         }
@@ -111,26 +112,35 @@ public final class PortCheck {
         return targets;
     }
 
-    /** Leases the port, then probes it: the lease decides between builds, the probe what else holds it. */
-    private IntFunction<Verdict> prober(ProbeTarget target) {
+    /**
+     * Leases the port, then probes it: the lease decides between builds, the probe what else holds it. A port
+     * this check leased already (the same fixed port on two hosts) is only probed.
+     */
+    private IntFunction<Verdict> prober(ProbeTarget target, Set<Integer> leasedHere) {
         if (leases == null || !target.isLocal()) {
             return target::probe;
         }
         return port -> {
+            if (leasedHere.contains(port)) {
+                return target.probe(port);
+            }
             Claim claim = leases.claim(port, owner);
             if (!claim.granted()) {
                 return new Verdict(Status.LEASED, null, port, claim.heldBy());
             }
             Verdict v = target.probe(port);
-            if (!v.isFree()) {
+            if (v.isFree()) {
+                leasedHere.add(port);
+            } else {
                 claim.lease().release();
             }
             return v;
         };
     }
 
-    private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used) {
-        IntFunction<Verdict> probe = prober(target);
+    private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used,
+            Set<Integer> leasedHere) {
+        IntFunction<Verdict> probe = prober(target, leasedHere);
         String host = target.host();
         String detector = target.detectorName();
         boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();

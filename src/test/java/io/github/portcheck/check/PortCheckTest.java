@@ -184,4 +184,18 @@ class PortCheckTest {
             book.releaseAll();
         }
     }
+
+    @Test
+    void oneCheckMayAskForTheSamePortOnTwoHosts(@TempDir Path leases) throws Exception {
+        LeaseBook book = LeaseBook.forBuild(leases, new Object());
+        int port = Loopback.freePort();
+        try {
+            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, "module-a").run(new PortSpecParser()
+                    .parse(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", ConflictPolicy.FAIL);
+            assertFalse(result.failed(), ConflictReport.message(result));
+            assertFalse(book.claim(port, "module-b").granted(), "the port stays leased to module-a");
+        } finally {
+            book.releaseAll();
+        }
+    }
 }
