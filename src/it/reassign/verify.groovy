@@ -9,5 +9,5 @@ def port = props['db']
 assert port != null && port != held
 assert log =~ /\[INFO\]   db +localhost +$port +bind +reassigned from $held \(in use by PID $pid: /
 assert log.contains('BUILD SUCCESS')
-assert !log.contains('[WARNING]')
+assert !log.substring(log.indexOf('check-ports')).contains('[WARNING]') // Maven 3.10+ may warn about prefix metadata before
 return true
