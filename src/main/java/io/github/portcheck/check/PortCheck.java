@@ -14,6 +14,7 @@ import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.wait.PortWaiter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Checks a list of entries: resolves every host first (so a bad host fails before any probe), probes, applies
@@ -35,19 +39,30 @@ public final class PortCheck {
     private final LeaseBook leases;
     private final String owner;
     private final List<String> notes;
+    private final ReleaseWait releaseWait;
 
     public PortCheck(HostResolver resolver, PortChooser chooser, HolderLookup holders) {
-        this(resolver, chooser, holders, null, null, Collections.<String>emptyList());
+        this(resolver, chooser, holders, null, null, Collections.<String>emptyList(), ReleaseWait.NONE);
     }
 
     private PortCheck(HostResolver resolver, PortChooser chooser, HolderLookup holders, LeaseBook leases,
-            String owner, List<String> notes) {
+            String owner, List<String> notes, ReleaseWait releaseWait) {
         this.resolver = resolver;
         this.chooser = chooser;
         this.holders = holders;
         this.leases = leases;
         this.owner = owner;
         this.notes = notes;
+        this.releaseWait = releaseWait;
+    }
+
+    /**
+     * This check, giving a taken fixed port up to {@code timeoutMillis} (for all such ports together) to be
+     * released before it counts as a conflict, e.g. while the server of a previous build shuts down.
+     */
+    public PortCheck waitingForRelease(long timeoutMillis, long intervalMillis, Consumer<String> progress) {
+        return new PortCheck(resolver, chooser, holders, leases, owner, notes,
+                new ReleaseWait(new PortWaiter(), timeoutMillis, intervalMillis, progress));
     }
 
     /**
@@ -57,14 +72,14 @@ public final class PortCheck {
      * @param owner names this check in "leased by this build (owner)", e.g. the module
      */
     public PortCheck leasingFrom(LeaseBook book, String owner) {
-        return new PortCheck(resolver, chooser, holders, book, owner, notes);
+        return new PortCheck(resolver, chooser, holders, book, owner, notes, releaseWait);
     }
 
     /** This check, with warnings its set-up found, reported with its result. */
     public PortCheck withWarnings(List<String> warnings) {
         List<String> all = new ArrayList<>(notes);
         all.addAll(warnings);
-        return new PortCheck(resolver, chooser, holders, leases, owner, all);
+        return new PortCheck(resolver, chooser, holders, leases, owner, all, releaseWait);
     }
 
     /**
@@ -82,8 +97,9 @@ public final class PortCheck {
             spec.range().filter(PortRange::isSingle).ifPresent(r -> used.add(r.first()));
         }
         Set<Integer> leasedHere = new HashSet<>();
+        long releaseDeadline = releaseWait.deadline();
         for (PortSpec spec : specs) {
-            EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere);
+            EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere, releaseDeadline);
             result.port().ifPresent(used::add);
             results.add(result);
         }
@@ -139,7 +155,7 @@ public final class PortCheck {
     }
 
     private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used,
-            Set<Integer> leasedHere) {
+            Set<Integer> leasedHere, long releaseDeadline) {
         IntFunction<Verdict> probe = prober(target, leasedHere);
         String host = target.host();
         String detector = target.detectorName();
@@ -155,6 +171,10 @@ public final class PortCheck {
         int tried;
         if (range.isSingle()) {
             Verdict v = probe.apply(range.first());
+            if (!v.isFree()) {
+                v = releaseWait.until(releaseDeadline, "port " + range.first() + spec.name().map(n -> " (" + n + ")")
+                        .orElse("") + " on " + host, () -> probe.apply(range.first()), v);
+            }
             if (v.isFree()) {
                 return new EntryResult(spec, host, detector, Outcome.FREE, v, null, 1);
             }
@@ -176,6 +196,43 @@ public final class PortCheck {
             tried += any.tried();
         }
         return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
+    }
+
+    /** Waiting for taken fixed ports to be released, all under one deadline; by default not at all. */
+    private static final class ReleaseWait {
+        static final ReleaseWait NONE = new ReleaseWait(null, 0, 0, line -> { });
+
+        private final PortWaiter waiter;
+        private final long timeoutMillis;
+        private final long intervalMillis;
+        private final Consumer<String> progress;
+
+        ReleaseWait(PortWaiter waiter, long timeoutMillis, long intervalMillis, Consumer<String> progress) {
+            this.waiter = waiter;
+            this.timeoutMillis = timeoutMillis;
+            this.intervalMillis = intervalMillis;
+            this.progress = progress;
+        }
+
+        long deadline() {
+            return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        }
+
+        /** The verdict once the port is released, or the last one seen at the deadline. */
+        Verdict until(long deadline, String label, Supplier<Verdict> probe, Verdict taken) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (waiter == null || left <= 0) {
+                return taken;
+            }
+            PortWaiter.Pending port = new PortWaiter.Pending(label, probe, Verdict::isFree);
+            try {
+                waiter.await(Collections.singletonList(port), left, intervalMillis, progress);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return taken;
+            }
+            return port.last();
+        }
     }
 
     /** One holder lookup for every port that is taken or was reassigned away from. */

@@ -8,18 +8,16 @@ import io.github.portcheck.report.ResultTable;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.wait.WaitSettings;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks that the ports the build needs are free before the integration tests: fails early on a conflict,
@@ -29,36 +27,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "check-ports", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
         requiresProject = false)
-public class CheckPortsMojo extends AbstractMojo {
-
-    /**
-     * The ports to check, one entry each: {@code PORT} (must be free), {@code NAME=PORT} (must be free, exported
-     * as property NAME), {@code NAME=FIRST-LAST} (the first free port of the range), {@code NAME} (any free port
-     * outside the kernel's ephemeral range). A port may be preceded by a host: {@code db=127.0.0.1:5432},
-     * {@code db=[::1]:5432}. On the command line: a comma-separated list.
-     */
-    @Parameter(property = "portcheck.ports")
-    private List<String> ports;
-
-    /**
-     * How to probe: {@code bind} (listen for an instant, as the tests' server will), {@code connect} (act as a
-     * client; never occupies the port; the only choice for a remote host), or {@code auto} (bind for addresses
-     * of this machine, connect for remote hosts).
-     */
-    @Parameter(property = "portcheck.detector", defaultValue = "auto")
-    private String detector;
-
-    /**
-     * The host of entries that name none. {@code localhost} means this machine whatever the hosts file says:
-     * bind probes the wildcard address, which collides with a listener on any local address; connect tries
-     * 127.0.0.1 and ::1.
-     */
-    @Parameter(property = "portcheck.host", defaultValue = "localhost")
-    private String host;
-
-    /** Milliseconds one connect probe waits for an answer; no answer is never taken as free. */
-    @Parameter(property = "portcheck.connectTimeout", defaultValue = "1000")
-    private String connectTimeout;
+public class CheckPortsMojo extends AbstractPortsMojo {
 
     /**
      * What a taken port does: {@code fail} stops the build listing every conflict; {@code warn} logs them and
@@ -90,20 +59,16 @@ public class CheckPortsMojo extends AbstractMojo {
     @Parameter(property = "portcheck.leaseDirectory")
     private File leaseDirectory;
 
-    /** Skips the check. */
-    @Parameter(property = "portcheck.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    private MavenSession session;
+    /**
+     * Seconds to wait for a taken fixed port to be released (e.g. by the server of a previous build that is still
+     * shutting down) before it counts as a conflict; all taken ports share this time. 0: no waiting.
+     */
+    @Parameter(property = "portcheck.waitTimeout", defaultValue = "0")
+    private String waitTimeout;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the port check (portcheck.skip=true)");
+        if (skipped("the port check")) {
             return;
         }
         ProjectProperties properties = new ProjectProperties(project, session);
@@ -112,7 +77,9 @@ public class CheckPortsMojo extends AbstractMojo {
             CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, onConflict, portRange,
                     leaseDirectory == null ? null : leaseDirectory.toPath());
             List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), getLog());
-            result = settings.newCheck(buildKey(), owner()).run(specs, settings.host(), settings.policy());
+            long waitMillis = WaitSettings.seconds("parameter waitTimeout (portcheck.waitTimeout)", waitTimeout, true);
+            result = settings.newCheck(buildKey(), owner()).waitingForRelease(waitMillis, 250, getLog()::info)
+                    .run(specs, settings.host(), settings.policy());
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
         }

@@ -43,6 +43,34 @@ final class ProjectProperties {
         return pinned;
     }
 
+    /**
+     * Entries that are only a name take their port from the property of that name: a port exported earlier in
+     * the build, or given with {@code -Dname=port}.
+     */
+    List<PortSpec> portsFromProperties(List<PortSpec> specs) throws ConfigurationException {
+        PortSpecParser parser = new PortSpecParser();
+        List<PortSpec> resolved = new ArrayList<>(specs.size());
+        for (PortSpec spec : specs) {
+            if (spec.range().isPresent() || !spec.name().isPresent()) {
+                resolved.add(spec);
+                continue;
+            }
+            String name = spec.name().get();
+            String value = userProperties.getProperty(name);
+            if (value == null && project != null) {
+                value = project.getProperties().getProperty(name);
+            }
+            if (value == null) {
+                throw new ConfigurationException(PortSpecParser.PARAMETER, spec.text(), "no port, and no property "
+                        + name + " is set (is check-ports, which exports it, bound to an earlier phase or declared"
+                        + " before this goal?)", "PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an"
+                        + " earlier goal exported as NAME");
+            }
+            resolved.add(parser.fix(spec, value, "property " + name));
+        }
+        return resolved;
+    }
+
     /** Sets each exported port as a project property, warning where the pom already fixed another value. */
     void export(Map<String, String> exported, Log log) {
         if (project == null) {

@@ -83,8 +83,7 @@ public final class HostResolver {
         try {
             return names.lookup(host);
         } catch (UnknownHostException e) {
-            throw new ConfigurationException(parameter, host, "the host does not resolve, so its ports cannot be checked",
-                    "a host name this machine resolves, an IPv4 address, an IPv6 address, or localhost");
+            throw new HostNotFoundException(parameter, host);
         }
     }
 

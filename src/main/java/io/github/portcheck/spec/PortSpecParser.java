@@ -163,11 +163,15 @@ public final class PortSpecParser {
      * chose the port, and that value wins over an exported one for {@code ${NAME}}, so it is the port to check.
      */
     public PortSpec pin(PortSpec spec, String userValue) throws ConfigurationException {
-        String name = spec.name().orElseThrow(IllegalArgumentException::new);
+        return fix(spec, userValue, "user property -D" + spec.name().orElseThrow(IllegalArgumentException::new));
+    }
+
+    /** The entry with its port taken from a property's value; {@code source} names the property for messages. */
+    public PortSpec fix(PortSpec spec, String value, String source) throws ConfigurationException {
         try {
-            return spec.pinnedTo(Integer.parseInt(userValue.trim()));
+            return spec.pinnedTo(Integer.parseInt(value.trim()));
         } catch (IllegalArgumentException e) { // also NumberFormatException
-            throw new ConfigurationException("user property -D" + name, userValue,
+            throw new ConfigurationException(source, value,
                     "it names the port for entry '" + spec.text() + "' but is not a port", "a port from 1 to 65535");
         }
     }

@@ -198,4 +198,37 @@ class PortCheckTest {
             book.releaseAll();
         }
     }
+
+    @Test
+    void aTakenPortMayBeWaitedForUntilItIsReleased() throws Exception {
+        ServerSocket held = Loopback.listen(Loopback.V4, 0);
+        int port = held.getLocalPort();
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                held.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        closer.start();
+        List<String> progress = new java.util.ArrayList<>();
+        CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(10_000, 20, progress::add)
+                .run(new PortSpecParser().parse(Arrays.asList("db=" + port)), "localhost", ConflictPolicy.FAIL);
+        closer.join();
+        assertFalse(result.failed(), ConflictReport.message(result));
+        assertEquals(port, result.exports().get("db"));
+    }
+
+    @Test
+    void waitingForReleaseEndsAtItsTimeoutWithTheConflict() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            long start = System.nanoTime();
+            CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(300, 20, line -> { })
+                    .run(new PortSpecParser().parse(Arrays.asList("db=" + held.getLocalPort())), "localhost",
+                            ConflictPolicy.FAIL);
+            assertTrue(result.failed());
+            assertTrue(System.nanoTime() - start >= 250_000_000L, "it waited");
+        }
+    }
 }

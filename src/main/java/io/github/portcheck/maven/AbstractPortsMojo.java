@@ -1,0 +1,59 @@
+package io.github.portcheck.maven;
+
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters every goal shares: the same port entries, hosts and detectors, the same properties. */
+abstract class AbstractPortsMojo extends AbstractMojo {
+
+    /**
+     * The ports, one entry each: {@code PORT}, {@code NAME=PORT} (exported as property NAME), {@code
+     * NAME=FIRST-LAST} (check-ports: the first free port of the range), {@code NAME} (check-ports: any free port
+     * outside the kernel's ephemeral range; wait-ports: the port in property NAME, e.g. exported by
+     * check-ports). A port may be preceded by a host: {@code db=127.0.0.1:5432}, {@code db=[::1]:5432}. On the
+     * command line: a comma-separated list.
+     */
+    @Parameter(property = "portcheck.ports")
+    List<String> ports;
+
+    /**
+     * How to probe: {@code bind} (listen for an instant, as the tests' server will), {@code connect} (act as a
+     * client; never occupies the port; the only choice for a remote host), or {@code auto} (bind for addresses
+     * of this machine, connect for remote hosts). wait-ports always connects to see a port open.
+     */
+    @Parameter(property = "portcheck.detector", defaultValue = "auto")
+    String detector;
+
+    /**
+     * The host of entries that name none. {@code localhost} means this machine whatever the hosts file says:
+     * bind probes the wildcard address, which collides with a listener on any local address; connect tries
+     * 127.0.0.1 and ::1.
+     */
+    @Parameter(property = "portcheck.host", defaultValue = "localhost")
+    String host;
+
+    /** Milliseconds one connect probe waits for an answer; no answer is never taken as free. */
+    @Parameter(property = "portcheck.connectTimeout", defaultValue = "1000")
+    String connectTimeout;
+
+    /** Skips the goal. */
+    @Parameter(property = "portcheck.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /** True, and says so, when the user skipped the goal. */
+    boolean skipped(String what) {
+        if (skip) {
+            getLog().info("Skipping " + what + " (portcheck.skip=true)");
+        }
+        return skip;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.portcheck.maven;
+
+import io.github.portcheck.check.CheckSettings;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.wait.PortWait;
+import io.github.portcheck.wait.PortWaiter;
+import io.github.portcheck.wait.WaitFor;
+import io.github.portcheck.wait.WaitSettings;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Waits until every listed port is open (a service accepts connections; the default) or free (released), so
+ * that integration tests do not race the server that pre-integration-test started. All ports are waited for
+ * at once; each probe is a new connection.
+ */
+@Mojo(name = "wait-ports", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
+        requiresProject = false)
+public class WaitPortsMojo extends AbstractPortsMojo {
+
+    /** {@code open}: wait until each port accepts connections; {@code free}: until each port is released. */
+    @Parameter(property = "portcheck.waitFor", defaultValue = "open")
+    private String waitFor;
+
+    /** Seconds to wait for all ports together before the build fails. */
+    @Parameter(property = "portcheck.timeout", defaultValue = "60")
+    private String timeout;
+
+    /** Milliseconds between two rounds of probes. */
+    @Parameter(property = "portcheck.interval", defaultValue = "250")
+    private String interval;
+
+    /**
+     * Count a connection that is accepted and closed at once as open. Docker's port proxy does this before
+     * the container listens, so by default such a port is not open yet.
+     */
+    @Parameter(property = "portcheck.acceptProxy", defaultValue = "false")
+    private boolean acceptProxy;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("waiting for ports")) {
+            return;
+        }
+        try {
+            CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, "fail");
+            WaitFor goal = WaitFor.parse(waitFor);
+            long timeoutMillis = WaitSettings.seconds("parameter timeout (portcheck.timeout)", timeout, false);
+            long intervalMillis = WaitSettings.interval("parameter interval (portcheck.interval)", interval);
+            List<PortSpec> specs = new ProjectProperties(project, session)
+                    .portsFromProperties(new PortSpecParser().parse(ports));
+            PortWait wait = PortWait.of(goal, settings.detector(), settings.connectTimeoutMillis(), acceptProxy);
+            getLog().info("Waiting up to " + timeout.trim() + " s for " + specs.size()
+                    + (specs.size() == 1 ? " port" : " ports") + " to be " + goal);
+            long start = System.nanoTime();
+            List<PortWaiter.Pending> left = wait.run(specs, settings.host(), timeoutMillis, intervalMillis,
+                    getLog()::info);
+            if (!left.isEmpty()) {
+                throw new MojoFailureException(wait.timeoutMessage(left, specs.size(), timeoutMillis));
+            }
+            getLog().info("All " + specs.size() + (specs.size() == 1 ? " port is " : " ports are ") + goal + " after "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while waiting for ports", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.portcheck.wait;
+
+import io.github.portcheck.probe.ConnectDetector;
+import io.github.portcheck.probe.Detector;
+import io.github.portcheck.probe.Verdict;
+import io.github.portcheck.probe.Verdict.Status;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+
+/**
+ * Is a service up on the port? A connection must be accepted and then stay open for a moment: Docker's proxy
+ * and similar forwarders accept at once and close when the service behind them is not listening yet.
+ * Answers {@code IN_USE} ("open") when the service is up; anything else is not up yet, with the reason.
+ */
+final class OpenDetector implements Detector {
+    /** How long an accepted connection must stay open (or send data) to count as a service. */
+    static final int PROXY_GRACE_MILLIS = 200;
+
+    private final ConnectDetector connect;
+    private final int timeoutMillis;
+    private final boolean acceptProxy;
+
+    OpenDetector(int timeoutMillis, boolean acceptProxy) {
+        this.connect = new ConnectDetector(timeoutMillis);
+        this.timeoutMillis = timeoutMillis;
+        this.acceptProxy = acceptProxy;
+    }
+
+    @Override
+    public String name() {
+        return "connect";
+    }
+
+    @Override
+    public Verdict probe(InetAddress address, int port) {
+        if (acceptProxy) {
+            return named(connect.probe(address, port));
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), timeoutMillis);
+            if (socket.getLocalPort() == port && socket.getLocalAddress().equals(socket.getInetAddress())) {
+                return new Verdict(Status.FREE, address, port, "refused"); // met itself: nothing listens
+            }
+            socket.setSoTimeout(PROXY_GRACE_MILLIS);
+            try {
+                if (socket.getInputStream().read() < 0) {
+                    return new Verdict(Status.UNREACHABLE, address, port, "accepted and closed at once"
+                            + " (a proxy whose service is not up yet; acceptProxy=true counts it as open)");
+                }
+            } catch (SocketTimeoutException e) {
+                // still open and quiet: a service waiting for its client to speak
+            } catch (IOException e) {
+                return new Verdict(Status.UNREACHABLE, address, port, "accepted and reset at once");
+            }
+            return new Verdict(Status.IN_USE, address, port, "open");
+        } catch (IOException e) {
+            return named(connect.probe(address, port));
+        }
+    }
+
+    /** The connect detector's words, as a waiting user reads them. */
+    private static Verdict named(Verdict v) {
+        switch (v.status()) {
+            case IN_USE:
+                return new Verdict(Status.IN_USE, v.address(), v.port(), "open");
+            case FREE:
+                return new Verdict(Status.FREE, v.address(), v.port(), "refused");
+            default:
+                return v;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.portcheck.wait;
+
+import io.github.portcheck.probe.BindDetector;
+import io.github.portcheck.probe.ConnectDetector;
+import io.github.portcheck.probe.DetectorChoice;
+import io.github.portcheck.probe.HostNotFoundException;
+import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.probe.ProbeTarget;
+import io.github.portcheck.probe.Verdict;
+import io.github.portcheck.probe.Verdict.Status;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.PortSpecParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** Waits until every entry's port is open (a service accepts connections) or free (released). */
+public final class PortWait {
+    private final HostResolver resolver;
+    private final Predicate<Verdict> ready;
+    private final WaitFor goal;
+    private final PortWaiter waiter;
+
+    PortWait(HostResolver resolver, WaitFor goal, PortWaiter waiter) {
+        this.resolver = resolver;
+        this.goal = goal;
+        this.ready = goal == WaitFor.OPEN ? v -> v.status() == Status.IN_USE : Verdict::isFree;
+        this.waiter = waiter;
+    }
+
+    /**
+     * @param detector    for {@code free}: how to see that a port is released (bind for local addresses under
+     *                    auto); {@code open} always connects
+     * @param acceptProxy count a connection that is accepted and closed at once as open
+     */
+    public static PortWait of(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis, boolean acceptProxy) {
+        HostResolver resolver = goal == WaitFor.OPEN
+                ? new HostResolver(DetectorChoice.CONNECT, new BindDetector(),
+                        new OpenDetector(connectTimeoutMillis, acceptProxy))
+                : new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
+        return new PortWait(resolver, goal, new PortWaiter());
+    }
+
+    /**
+     * Waits for every entry at once.
+     *
+     * @return the entries still not ready at the deadline, each with the last verdict seen
+     */
+    public List<PortWaiter.Pending> run(List<PortSpec> specs, String defaultHost, long timeoutMillis,
+            long intervalMillis, Consumer<String> progress) throws ConfigurationException, InterruptedException {
+        List<PortWaiter.Pending> pending = new ArrayList<>();
+        for (PortSpec spec : specs) {
+            if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
+                throw new ConfigurationException(PortSpecParser.PARAMETER, spec.text(),
+                        "wait-ports waits for one known port per entry",
+                        "PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an earlier goal exported as NAME");
+            }
+            String host = spec.host().orElse(defaultHost);
+            String where = spec.host().isPresent()
+                    ? PortSpecParser.PARAMETER + ", entry '" + spec.text() + "'" : "parameter host (portcheck.host)";
+            int port = spec.range().get().first();
+            String label = "port " + port + spec.name().map(n -> " (" + n + ")").orElse("") + " on " + host;
+            pending.add(new PortWaiter.Pending(label, prober(host, where, port), ready));
+        }
+        return waiter.await(pending, timeoutMillis, intervalMillis, progress);
+    }
+
+    /**
+     * Probes the port. A host that waits for a service may not resolve yet (a container's name, say): it is
+     * looked up again each round, "unknown host" until it resolves. Only a detector that cannot work on the
+     * host at all is a configuration error, reported before any waiting.
+     */
+    private Supplier<Verdict> prober(String host, String where, int port) throws ConfigurationException {
+        ProbeTarget[] target = new ProbeTarget[1];
+        try {
+            target[0] = resolver.resolve(host, where);
+        } catch (HostNotFoundException e) {
+            // not yet: asked again each round
+        }
+        return () -> {
+            if (target[0] == null) {
+                target[0] = resolveOrNull(host, where);
+            }
+            return target[0] == null ? new Verdict(Status.UNREACHABLE, null, port, "unknown host")
+                    : target[0].probe(port);
+        };
+    }
+
+    private ProbeTarget resolveOrNull(String host, String where) {
+        try {
+            return resolver.resolve(host, where);
+        } catch (ConfigurationException e) {
+            return null; // only HostNotFoundException: anything else was thrown at the first resolution
+        }
+    }
+
+    /** The failure message: every port that did not get ready, with the last thing seen of it. */
+    public String timeoutMessage(List<PortWaiter.Pending> left, int total, long timeoutMillis) {
+        StringBuilder text = new StringBuilder();
+        text.append(left.size()).append(" of ").append(total).append(total == 1 ? " port" : " ports")
+                .append(" did not become ").append(goal).append(" within ")
+                .append(seconds(timeoutMillis)).append(':');
+        for (PortWaiter.Pending p : left) {
+            text.append("\n  ").append(p.label()).append(": ").append(p.last().reason());
+        }
+        return text.toString();
+    }
+
+    static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+}

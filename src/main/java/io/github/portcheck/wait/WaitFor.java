@@ -1,0 +1,26 @@
+package io.github.portcheck.wait;
+
+import io.github.portcheck.spec.ConfigurationException;
+import java.util.Locale;
+
+/** The {@code waitFor} parameter: the state every port must reach. */
+public enum WaitFor {
+    /** Something accepts connections on the port. */
+    OPEN,
+    /** Nothing holds the port any more, e.g. a server of the previous build has shut down. */
+    FREE;
+
+    public static WaitFor parse(String value) throws ConfigurationException {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigurationException("parameter waitFor (portcheck.waitFor)", String.valueOf(value),
+                    "not a state to wait for", "open (accepts connections) or free (released)");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

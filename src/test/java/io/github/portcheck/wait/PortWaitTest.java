@@ -1,0 +1,136 @@
+package io.github.portcheck.wait;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.portcheck.probe.DetectorChoice;
+import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.testing.Loopback;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Real listeners that start late, stop late, or accept and close at once. */
+class PortWaitTest {
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private final List<String> progress = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    private List<PortWaiter.Pending> waitFor(WaitFor goal, boolean acceptProxy, long timeoutMillis, String... entries)
+            throws Exception {
+        return PortWait.of(goal, DetectorChoice.AUTO, 500, acceptProxy)
+                .run(new PortSpecParser().parse(Arrays.asList(entries)), "localhost", timeoutMillis, 20, progress::add);
+    }
+
+    /** Starts a listener on {@code port} after {@code delayMillis}, in the background. */
+    private CountDownLatch listenLater(int port, long delayMillis) {
+        CountDownLatch listening = new CountDownLatch(1);
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+                open.add(Loopback.listen(Loopback.V4, port));
+                listening.countDown();
+            } catch (InterruptedException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return listening;
+    }
+
+    @Test
+    void waitsForListenersThatStartLateAllAtOnce() throws Exception {
+        int a = Loopback.freePort();
+        int b = Loopback.freePort();
+        CountDownLatch first = listenLater(a, 300);
+        CountDownLatch second = listenLater(b, 300);
+        List<PortWaiter.Pending> left = waitFor(WaitFor.OPEN, false, 10_000, "a=" + a, Integer.toString(b));
+        assertEquals(0, left.size());
+        assertTrue(first.await(0, TimeUnit.SECONDS) && second.await(0, TimeUnit.SECONDS), "both were listening");
+    }
+
+    @Test
+    void waitsForAListenerThatStopsLate() throws Exception {
+        ServerSocket held = Loopback.listen(Loopback.V4, 0);
+        int port = held.getLocalPort();
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                held.close();
+            } catch (InterruptedException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        closer.start();
+        long start = System.nanoTime();
+        assertEquals(0, waitFor(WaitFor.FREE, false, 10_000, "db=" + port).size());
+        assertTrue(held.isClosed() && System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(250));
+        closer.join();
+    }
+
+    @Test
+    void aPortThatAcceptsAndClosesAtOnceIsNotOpenUnlessProxiesAreAccepted() throws Exception {
+        ServerSocket proxy = Loopback.listen(Loopback.V4, 0);
+        open.add(proxy);
+        Thread acceptor = new Thread(() -> {
+            while (!proxy.isClosed()) {
+                try (Socket s = proxy.accept()) {
+                    // closed at once, like a forwarder whose service is not up
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
+        List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parse(Arrays.asList("app=" + proxy.getLocalPort())),
+                "localhost", 1000, 50, progress::add);
+        assertEquals(1, left.size());
+        assertEquals("1 of 1 port did not become open within 1 s:\n  port " + proxy.getLocalPort() + " (app) on localhost:"
+                + " accepted and closed at once (a proxy whose service is not up yet; acceptProxy=true counts it as"
+                + " open)", wait.timeoutMessage(left, 1, 1000));
+        assertEquals(0, waitFor(WaitFor.OPEN, true, 1000, "app=" + proxy.getLocalPort()).size());
+    }
+
+    @Test
+    void aListenerThatStaysQuietIsOpen() throws Exception {
+        try (ServerSocket quiet = Loopback.listen(Loopback.V6, 0)) {
+            assertEquals(0, waitFor(WaitFor.OPEN, false, 2000, "[::1]:" + quiet.getLocalPort()).size());
+        }
+    }
+
+    @Test
+    void onTimeoutEveryPortIsNamedWithTheLastErrorSeen() throws Exception {
+        int a = Loopback.freePort();
+        int b = Loopback.freePort();
+        PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
+        List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parse(Arrays.asList("db=" + a, "127.0.0.1:" + b)),
+                "localhost", 300, 50, progress::add);
+        assertEquals("2 of 2 ports did not become open within 0.3 s:\n  port " + a + " (db) on localhost: refused\n"
+                + "  port " + b + " on 127.0.0.1: refused", wait.timeoutMessage(left, 2, 300));
+    }
+
+    @Test
+    void rangesAndAnyPortsCannotBeWaitedFor() {
+        io.github.portcheck.spec.ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.portcheck.spec.ConfigurationException.class,
+                () -> waitFor(WaitFor.OPEN, false, 100, "http.port=8080-8090"));
+        assertTrue(e.getMessage().contains("'http.port=8080-8090' for parameter ports (portcheck.ports): wait-ports"
+                + " waits for one known port per entry"), e.getMessage());
+    }
+}
