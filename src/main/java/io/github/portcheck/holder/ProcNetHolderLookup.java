@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public final class ProcNetHolderLookup implements HolderLookup {
     private static final String LISTEN = "0A";
     private static final String CLOSE = "07";
+    /** A JVM's class path can fill tens of kilobytes before the main class that names it. */
+    private static final int MAX_COMMAND_LINE = 256 * 1024;
 
     private final Path proc;
 
@@ -136,7 +138,7 @@ public final class ProcNetHolderLookup implements HolderLookup {
         // An InputStreamReader replaces bytes that are not UTF-8, where Files.newBufferedReader would throw.
         try (Reader reader = new InputStreamReader(Files.newInputStream(proc.resolve(pid + "/cmdline")), StandardCharsets.UTF_8)) {
             char[] buffer = new char[4096];
-            for (int n; (n = reader.read(buffer)) > 0 && text.length() < 4096; ) {
+            for (int n; (n = reader.read(buffer)) > 0 && text.length() < MAX_COMMAND_LINE; ) {
                 text.append(buffer, 0, n);
             }
         } catch (IOException e) {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Acts as a client: an accepted connection means taken, a refused one free. It never occupies the port, so
  * it cannot disturb a service that is starting, and it is the only probe for a remote host. It does not see
- * a socket that is bound but not listening, nor a listener on another local address.
+ * a socket that is bound but not listening, nor a listener on another local address. For many ports at once,
+ * {@link ConnectScanner} does the same work in parallel.
  */
 public final class ConnectDetector implements Detector {
     private final int timeoutMillis;
@@ -36,6 +37,7 @@ public final class ConnectDetector implements Detector {
     @Override
     public Verdict probe(InetAddress address, int port) {
         try (Socket socket = sockets.get()) {
+            socket.setSoLinger(true, 0); // close with a reset: probes leave no TIME_WAIT behind
             socket.connect(new InetSocketAddress(address, port), timeoutMillis);
             if (socket.getLocalPort() == port && socket.getLocalAddress().equals(socket.getInetAddress())) {
                 // TCP simultaneous open: the probe's own ephemeral port was the target, so it met itself.

@@ -80,4 +80,28 @@ class ProcNetHolderLookupTest {
         assertEquals("PID 9: postgres -D /var/lib/postgresql",
                 Holder.process(9, Arrays.asList("postgres", "-D", "/var/lib/postgresql")).describe());
     }
+
+    @Test
+    void aJavaHolderWithAHugeClassPathIsNamedByItsMainClass() throws Exception {
+        StringBuilder classpath = new StringBuilder(java.nio.file.Paths.get(ListenerChild.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI()).toString());
+        while (classpath.length() < 20_000) {
+            classpath.append(java.io.File.pathSeparator).append("/nonexistent/repository/some-library-1.0.jar");
+        }
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                classpath.toString(), ListenerChild.class.getName()).redirectErrorStream(true).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            assertTrue(line != null && line.startsWith("PORT "), String.valueOf(line));
+            int port = Integer.parseInt(line.substring(5));
+            Holder holder = new ProcNetHolderLookup().find(Collections.singleton(port)).get(port);
+            assertEquals("PID " + child.pid() + ": java " + ListenerChild.class.getName(), holder.describe());
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
 }
