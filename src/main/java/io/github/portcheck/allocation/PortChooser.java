@@ -3,7 +3,6 @@ package io.github.portcheck.allocation;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.spec.PortRange;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -31,39 +30,79 @@ public final class PortChooser {
         return pool;
     }
 
-    /** The first port of {@code range}, in order, that is not in {@code skip} and probes free. */
-    public Choice firstFree(PortRange range, Set<Integer> skip, IntFunction<Verdict> probe) {
-        int tried = 0;
-        for (int port = range.first(); port <= range.last(); port++) {
-            if (skip.contains(port)) {
-                continue;
+    /**
+     * How a walk probes ports. A lambda probes one port at a time, in order; a prober that {@link #batch()}es
+     * probes several at once and takes back those it did not choose.
+     */
+    @FunctionalInterface
+    public interface Prober {
+        Verdict probe(int port);
+
+        default Verdict[] probeAll(int[] ports) {
+            Verdict[] verdicts = new Verdict[ports.length];
+            for (int i = 0; i < ports.length; i++) {
+                verdicts[i] = probe(ports[i]);
             }
-            tried++;
-            Verdict v = probe.apply(port);
-            if (v.isFree()) {
-                return new Choice(v, tried);
-            }
+            return verdicts;
         }
-        return new Choice(null, tried);
+
+        /** Gives back a port that probed free in a batch but was not chosen (its lease, for instance). */
+        default void release(int port) {
+        }
+
+        /** Ports per round: 1 walks strictly one port after the other. */
+        default int batch() {
+            return 1;
+        }
+    }
+
+    /** The first port of {@code range}, in order, that is not in {@code skip} and probes free. */
+    public Choice firstFree(PortRange range, Set<Integer> skip, Prober probe) {
+        return walk(range.size(), i -> range.first() + i, skip, probe);
     }
 
     /** Any port of the pool, not in {@code skip}, that probes free. */
-    public Choice anyFree(Set<Integer> skip, IntFunction<Verdict> probe) {
+    public Choice anyFree(Set<Integer> skip, Prober probe) {
         int size = pool.size();
         if (size == 0) {
             return new Choice(null, 0);
         }
         int first = Math.floorMod(start.applyAsInt(size), size);
+        return walk(size, i -> pool.get((first + i) % size), skip, probe);
+    }
+
+    /** Walks {@code count} candidates in order, a batch at a time; each port is probed at most once. */
+    private static Choice walk(int count, IntUnaryOperator candidate, Set<Integer> skip, Prober probe) {
+        int batch = Math.max(1, probe.batch());
+        int[] ports = new int[batch];
         int tried = 0;
-        for (int i = 0; i < size; i++) {
-            int port = pool.get((first + i) % size);
-            if (skip.contains(port)) {
+        int i = 0;
+        while (i < count) {
+            int n = 0;
+            for (; i < count && n < batch; i++) {
+                int port = candidate.applyAsInt(i);
+                if (!skip.contains(port)) {
+                    ports[n++] = port;
+                }
+            }
+            if (n == 0) {
                 continue;
             }
-            tried++;
-            Verdict v = probe.apply(port);
-            if (v.isFree()) {
-                return new Choice(v, tried);
+            Verdict[] verdicts = n == 1 ? new Verdict[] {probe.probe(ports[0])}
+                    : probe.probeAll(n == batch ? ports : java.util.Arrays.copyOf(ports, n));
+            Verdict found = null;
+            for (int k = 0; k < n; k++) {
+                if (found == null) {
+                    tried++;
+                    if (verdicts[k].isFree()) {
+                        found = verdicts[k];
+                    }
+                } else if (verdicts[k].isFree()) {
+                    probe.release(ports[k]);
+                }
+            }
+            if (found != null) {
+                return new Choice(found, tried);
             }
         }
         return new Choice(null, tried);

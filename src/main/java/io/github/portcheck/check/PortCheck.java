@@ -2,6 +2,7 @@ package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.Claim;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.PortLease;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.Holder;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -130,33 +130,75 @@ public final class PortCheck {
 
     /**
      * Leases the port, then probes it: the lease decides between builds, the probe what else holds it. A port
-     * this check leased already (the same fixed port on two hosts) is only probed.
+     * this check leased already (the same fixed port on two hosts) is only probed. Connect targets probe a
+     * batch of ports at once and give back the leases of free ports the walk did not choose.
      */
-    private IntFunction<Verdict> prober(ProbeTarget target, Set<Integer> leasedHere) {
-        if (leases == null || !target.isLocal()) {
-            return target::probe;
-        }
-        return port -> {
-            if (leasedHere.contains(port)) {
-                return target.probe(port);
+    private PortChooser.Prober prober(ProbeTarget target, Set<Integer> leasedHere) {
+        boolean leasing = leases != null && target.isLocal();
+        Map<Integer, PortLease> taken = new HashMap<>();
+        return new PortChooser.Prober() {
+            @Override
+            public Verdict probe(int port) {
+                return probeAll(new int[] {port})[0];
             }
-            Claim claim = leases.claim(port, owner);
-            if (!claim.granted()) {
-                return new Verdict(Status.LEASED, null, port, claim.heldBy());
+
+            @Override
+            public Verdict[] probeAll(int[] ports) {
+                if (!leasing) {
+                    return ports.length == 1 ? new Verdict[] {target.probe(ports[0])} : target.probeAll(ports);
+                }
+                Verdict[] verdicts = new Verdict[ports.length];
+                int[] claimed = new int[ports.length];
+                int n = 0;
+                for (int i = 0; i < ports.length; i++) {
+                    if (leasedHere.contains(ports[i])) {
+                        claimed[n++] = i;
+                        continue;
+                    }
+                    Claim claim = leases.claim(ports[i], owner);
+                    if (claim.granted()) {
+                        taken.put(ports[i], claim.lease());
+                        claimed[n++] = i;
+                    } else {
+                        verdicts[i] = new Verdict(Status.LEASED, null, ports[i], claim.heldBy());
+                    }
+                }
+                int[] toProbe = new int[n];
+                for (int k = 0; k < n; k++) {
+                    toProbe[k] = ports[claimed[k]];
+                }
+                Verdict[] probed = n == 1 ? new Verdict[] {target.probe(toProbe[0])} : target.probeAll(toProbe);
+                for (int k = 0; k < n; k++) {
+                    int port = toProbe[k];
+                    verdicts[claimed[k]] = probed[k];
+                    if (probed[k].isFree()) {
+                        leasedHere.add(port);
+                    } else {
+                        release(port);
+                    }
+                }
+                return verdicts;
             }
-            Verdict v = target.probe(port);
-            if (v.isFree()) {
-                leasedHere.add(port);
-            } else {
-                claim.lease().release();
+
+            @Override
+            public void release(int port) {
+                PortLease lease = taken.remove(port);
+                if (lease != null) {
+                    lease.release();
+                    leasedHere.remove(port);
+                }
             }
-            return v;
+
+            @Override
+            public int batch() {
+                return target.batches() ? 64 : 1;
+            }
         };
     }
 
     private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used,
             Set<Integer> leasedHere, long releaseDeadline) {
-        IntFunction<Verdict> probe = prober(target, leasedHere);
+        PortChooser.Prober probe = prober(target, leasedHere);
         String host = target.host();
         String detector = target.detectorName();
         boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();
@@ -170,10 +212,10 @@ public final class PortCheck {
         Verdict conflict = null;
         int tried;
         if (range.isSingle()) {
-            Verdict v = probe.apply(range.first());
+            Verdict v = probe.probe(range.first());
             if (!v.isFree()) {
                 v = releaseWait.until(releaseDeadline, "port " + range.first() + spec.name().map(n -> " (" + n + ")")
-                        .orElse("") + " on " + host, () -> probe.apply(range.first()), v);
+                        .orElse("") + " on " + host, () -> probe.probe(range.first()), v);
             }
             if (v.isFree()) {
                 return new EntryResult(spec, host, detector, Outcome.FREE, v, null, 1);

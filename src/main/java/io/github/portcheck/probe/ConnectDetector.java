@@ -34,6 +34,21 @@ public final class ConnectDetector implements Detector {
         return "connect";
     }
 
+    /** Many ports at once: waiting for slow answers overlaps, which matters for remote hosts. */
+    @Override
+    public Verdict[] probeAll(InetAddress address, int[] ports) {
+        try {
+            return new ConnectScanner(timeoutMillis, 256).scan(address, ports);
+        } catch (IOException e) {
+            return Detector.super.probeAll(address, ports); // no selector to be had: one at a time
+        }
+    }
+
+    @Override
+    public boolean batches() {
+        return true;
+    }
+
     @Override
     public Verdict probe(InetAddress address, int port) {
         try (Socket socket = sockets.get()) {

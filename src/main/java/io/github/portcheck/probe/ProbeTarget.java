@@ -56,6 +56,34 @@ public final class ProbeTarget {
         return true;
     }
 
+    /** True when probing many ports at once is cheaper than one at a time (connect probes). */
+    public boolean batches() {
+        for (Probe p : probes) {
+            if (!p.detector.batches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #probe} for several ports, each address probing them all at once where its detector can. */
+    public Verdict[] probeAll(int[] ports) {
+        List<Verdict[]> perAddress = new ArrayList<>(probes.size());
+        for (Probe p : probes) {
+            perAddress.add(p.detector.probeAll(p.address, ports));
+        }
+        Verdict[] combined = new Verdict[ports.length];
+        List<Verdict> one = new ArrayList<>(probes.size());
+        for (int i = 0; i < ports.length; i++) {
+            one.clear();
+            for (Verdict[] verdicts : perAddress) {
+                one.add(verdicts[i]);
+            }
+            combined[i] = Verdicts.combine(one);
+        }
+        return combined;
+    }
+
     /** Probes every address of the host and combines: free only if each probed address is free. */
     public Verdict probe(int port) {
         List<Verdict> verdicts = new ArrayList<>(probes.size());

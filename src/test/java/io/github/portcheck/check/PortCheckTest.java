@@ -231,4 +231,30 @@ class PortCheckTest {
             assertTrue(System.nanoTime() - start >= 250_000_000L, "it waited");
         }
     }
+
+    @Test
+    void aConnectRangeIsProbedInBatchesAndKeepsOnlyTheChosenLease(@TempDir Path leases) throws Exception {
+        LeaseBook book = LeaseBook.forBuild(leases, new Object());
+        List<ServerSocket> held = new java.util.ArrayList<>();
+        try {
+            ServerSocket first = Loopback.listen(Loopback.V4, 0);
+            held.add(first);
+            int p = first.getLocalPort();
+            for (int port = p + 1; port < p + 5; port++) {
+                held.add(Loopback.listen(Loopback.V4, port));
+            }
+            CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, "module-a").run(new PortSpecParser()
+                    .parse(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
+            assertEquals(p + 5, result.exports().get("web"));
+            assertFalse(book.claim(p + 5, "module-b").granted(), "the chosen port stays leased");
+            for (int port = p + 6; port <= p + 20; port++) {
+                assertTrue(book.claim(port, "module-b").granted(), "port " + port + " was given back");
+            }
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
+            book.releaseAll();
+        }
+    }
 }
