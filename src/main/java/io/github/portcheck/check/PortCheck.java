@@ -1,8 +1,6 @@
 package io.github.portcheck.check;
 
-import io.github.portcheck.allocation.Claim;
 import io.github.portcheck.allocation.LeaseBook;
-import io.github.portcheck.allocation.PortLease;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.Holder;
@@ -24,9 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Checks a list of entries: resolves every host first (so a bad host fails before any probe), probes, applies
@@ -128,77 +124,31 @@ public final class PortCheck {
         return targets;
     }
 
-    /**
-     * Leases the port, then probes it: the lease decides between builds, the probe what else holds it. A port
-     * this check leased already (the same fixed port on two hosts) is only probed. Connect targets probe a
-     * batch of ports at once and give back the leases of free ports the walk did not choose.
-     */
-    private PortChooser.Prober prober(ProbeTarget target, Set<Integer> leasedHere) {
-        boolean leasing = leases != null && target.isLocal();
-        Map<Integer, PortLease> taken = new HashMap<>();
+    /** A prober for connect targets without leases (remote hosts): many ports per round. */
+    private static PortChooser.Prober batching(ProbeTarget target) {
         return new PortChooser.Prober() {
             @Override
             public Verdict probe(int port) {
-                return probeAll(new int[] {port})[0];
+                return target.probe(port);
             }
 
             @Override
             public Verdict[] probeAll(int[] ports) {
-                if (!leasing) {
-                    return ports.length == 1 ? new Verdict[] {target.probe(ports[0])} : target.probeAll(ports);
-                }
-                Verdict[] verdicts = new Verdict[ports.length];
-                int[] claimed = new int[ports.length];
-                int n = 0;
-                for (int i = 0; i < ports.length; i++) {
-                    if (leasedHere.contains(ports[i])) {
-                        claimed[n++] = i;
-                        continue;
-                    }
-                    Claim claim = leases.claim(ports[i], owner);
-                    if (claim.granted()) {
-                        taken.put(ports[i], claim.lease());
-                        claimed[n++] = i;
-                    } else {
-                        verdicts[i] = new Verdict(Status.LEASED, null, ports[i], claim.heldBy());
-                    }
-                }
-                int[] toProbe = new int[n];
-                for (int k = 0; k < n; k++) {
-                    toProbe[k] = ports[claimed[k]];
-                }
-                Verdict[] probed = n == 1 ? new Verdict[] {target.probe(toProbe[0])} : target.probeAll(toProbe);
-                for (int k = 0; k < n; k++) {
-                    int port = toProbe[k];
-                    verdicts[claimed[k]] = probed[k];
-                    if (probed[k].isFree()) {
-                        leasedHere.add(port);
-                    } else {
-                        release(port);
-                    }
-                }
-                return verdicts;
-            }
-
-            @Override
-            public void release(int port) {
-                PortLease lease = taken.remove(port);
-                if (lease != null) {
-                    lease.release();
-                    leasedHere.remove(port);
-                }
+                return target.probeAll(ports);
             }
 
             @Override
             public int batch() {
-                return target.batches() ? 64 : 1;
+                return LeasingProber.BATCH;
             }
         };
     }
 
     private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used,
             Set<Integer> leasedHere, long releaseDeadline) {
-        PortChooser.Prober probe = prober(target, leasedHere);
+        PortChooser.Prober probe = leases != null && target.isLocal()
+                ? new LeasingProber(target, leases, owner, leasedHere) : target.batches()
+                ? batching(target) : target::probe;
         String host = target.host();
         String detector = target.detectorName();
         boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();
@@ -238,43 +188,6 @@ public final class PortCheck {
             tried += any.tried();
         }
         return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
-    }
-
-    /** Waiting for taken fixed ports to be released, all under one deadline; by default not at all. */
-    private static final class ReleaseWait {
-        static final ReleaseWait NONE = new ReleaseWait(null, 0, 0, line -> { });
-
-        private final PortWaiter waiter;
-        private final long timeoutMillis;
-        private final long intervalMillis;
-        private final Consumer<String> progress;
-
-        ReleaseWait(PortWaiter waiter, long timeoutMillis, long intervalMillis, Consumer<String> progress) {
-            this.waiter = waiter;
-            this.timeoutMillis = timeoutMillis;
-            this.intervalMillis = intervalMillis;
-            this.progress = progress;
-        }
-
-        long deadline() {
-            return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        }
-
-        /** The verdict once the port is released, or the last one seen at the deadline. */
-        Verdict until(long deadline, String label, Supplier<Verdict> probe, Verdict taken) {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (waiter == null || left <= 0) {
-                return taken;
-            }
-            PortWaiter.Pending port = new PortWaiter.Pending(label, probe, Verdict::isFree);
-            try {
-                waiter.await(Collections.singletonList(port), left, intervalMillis, progress);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return taken;
-            }
-            return port.last();
-        }
     }
 
     /** One holder lookup for every port that is taken or was reassigned away from. */
