@@ -1,5 +1,6 @@
 package io.github.portcheck.check;
 
+import io.github.portcheck.spec.Choices;
 import io.github.portcheck.spec.ConfigurationException;
 import java.util.Locale;
 
@@ -13,12 +14,8 @@ public enum ConflictPolicy {
     REASSIGN;
 
     public static ConflictPolicy parse(String value) throws ConfigurationException {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ConfigurationException("parameter onConflict (portcheck.onConflict)", String.valueOf(value),
-                    "not a conflict policy", "fail, warn or reassign");
-        }
+        return Choices.parse(ConflictPolicy.class, value, "parameter onConflict (portcheck.onConflict)", "not a conflict policy",
+                "fail, warn or reassign");
     }
 
     @Override

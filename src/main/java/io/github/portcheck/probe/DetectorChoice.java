@@ -1,5 +1,6 @@
 package io.github.portcheck.probe;
 
+import io.github.portcheck.spec.Choices;
 import io.github.portcheck.spec.ConfigurationException;
 import java.util.Locale;
 
@@ -11,12 +12,8 @@ public enum DetectorChoice {
     CONNECT;
 
     public static DetectorChoice parse(String value) throws ConfigurationException {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ConfigurationException("parameter detector (portcheck.detector)", String.valueOf(value),
-                    "not a detector", "auto, bind or connect");
-        }
+        return Choices.parse(DetectorChoice.class, value, "parameter detector (portcheck.detector)", "not a detector",
+                "auto, bind or connect");
     }
 
     @Override

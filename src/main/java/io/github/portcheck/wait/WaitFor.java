@@ -1,5 +1,6 @@
 package io.github.portcheck.wait;
 
+import io.github.portcheck.spec.Choices;
 import io.github.portcheck.spec.ConfigurationException;
 import java.util.Locale;
 
@@ -11,12 +12,8 @@ public enum WaitFor {
     FREE;
 
     public static WaitFor parse(String value) throws ConfigurationException {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ConfigurationException("parameter waitFor (portcheck.waitFor)", String.valueOf(value),
-                    "not a state to wait for", "open (accepts connections) or free (released)");
-        }
+        return Choices.parse(WaitFor.class, value, "parameter waitFor (portcheck.waitFor)", "not a state to wait for",
+                "open (accepts connections) or free (released)");
     }
 
     @Override

@@ -30,6 +30,10 @@ class CheckSettingsTest {
         assertEquals("Invalid value '1s' for parameter connectTimeout (portcheck.connectTimeout): not a positive"
                 + " number of milliseconds. Allowed: a whole number of milliseconds from 1 to 2147483647.",
                 message("auto", "localhost", "1s", "fail"));
+        assertEquals("Invalid value 'up' for parameter waitFor (portcheck.waitFor): not a state to wait for. Allowed:"
+                + " open (accepts connections) or free (released).", assertThrows(ConfigurationException.class,
+                        () -> io.github.portcheck.wait.WaitFor.parse("up")).getMessage());
+        assertEquals(io.github.portcheck.wait.WaitFor.FREE, io.github.portcheck.wait.WaitFor.parse(" Free "));
         assertEquals("Invalid value ' ' for parameter host (portcheck.host): the host is empty. Allowed: localhost"
                 + " (this machine, the default), a host name, or an IPv4 or IPv6 address.",
                 message("auto", " ", "1000", "fail"));
