@@ -19,7 +19,7 @@ class CheckSettingsTest {
     }
 
     @Test
-    void namesTheParameterTheValueAndWhatIsAllowed() {
+    void namesTheParameterTheValueAndWhatIsAllowed() throws Exception {
         assertEquals("Invalid value 'listen' for parameter detector (portcheck.detector): not a detector."
                 + " Allowed: auto, bind or connect.", message("listen", "localhost", "1000", "fail"));
         assertEquals("Invalid value 'ignore' for parameter onConflict (portcheck.onConflict): not a conflict policy."
