@@ -29,6 +29,14 @@ public final class ConnectDetector implements Detector {
         this.sockets = sockets;
     }
 
+    /**
+     * TCP simultaneous open: when the probe's own ephemeral port is the target port, the connection meets
+     * itself. That is no listener, and every connect probe must say so.
+     */
+    public static boolean connectedToItself(InetAddress local, int localPort, InetAddress target, int port) {
+        return localPort == port && local.equals(target);
+    }
+
     @Override
     public String name() {
         return "connect";
@@ -54,8 +62,7 @@ public final class ConnectDetector implements Detector {
         try (Socket socket = sockets.get()) {
             socket.setSoLinger(true, 0); // close with a reset: probes leave no TIME_WAIT behind
             socket.connect(new InetSocketAddress(address, port), timeoutMillis);
-            if (socket.getLocalPort() == port && socket.getLocalAddress().equals(socket.getInetAddress())) {
-                // TCP simultaneous open: the probe's own ephemeral port was the target, so it met itself.
+            if (connectedToItself(socket.getLocalAddress(), socket.getLocalPort(), address, port)) {
                 return new Verdict(Status.FREE, address, port, "free (the probe connected to itself)");
             }
             return new Verdict(Status.IN_USE, address, port, "in use");

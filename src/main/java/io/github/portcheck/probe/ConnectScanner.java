@@ -158,7 +158,7 @@ public final class ConnectScanner {
 
     private static Verdict connected(SocketChannel channel, InetAddress address, int port) throws IOException {
         InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
-        if (local.getPort() == port && local.getAddress().equals(address)) {
+        if (ConnectDetector.connectedToItself(local.getAddress(), local.getPort(), address, port)) {
             return new Verdict(Status.FREE, address, port, "free (the probe connected to itself)");
         }
         return new Verdict(Status.IN_USE, address, port, "in use");

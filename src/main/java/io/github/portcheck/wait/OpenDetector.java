@@ -41,8 +41,8 @@ final class OpenDetector implements Detector {
         }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), timeoutMillis);
-            if (socket.getLocalPort() == port && socket.getLocalAddress().equals(socket.getInetAddress())) {
-                return new Verdict(Status.FREE, address, port, "refused"); // met itself: nothing listens
+            if (ConnectDetector.connectedToItself(socket.getLocalAddress(), socket.getLocalPort(), address, port)) {
+                return new Verdict(Status.FREE, address, port, "refused"); // nothing listens
             }
             socket.setSoTimeout(PROXY_GRACE_MILLIS);
             try {

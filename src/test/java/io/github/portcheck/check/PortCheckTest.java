@@ -203,15 +203,7 @@ class PortCheckTest {
     void aTakenPortMayBeWaitedForUntilItIsReleased() throws Exception {
         ServerSocket held = Loopback.listen(Loopback.V4, 0);
         int port = held.getLocalPort();
-        Thread closer = new Thread(() -> {
-            try {
-                Thread.sleep(300);
-                held.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        closer.start();
+        Thread closer = Loopback.closeLater(held, 300);
         List<String> progress = new java.util.ArrayList<>();
         CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(10_000, 20, progress::add)
                 .run(new PortSpecParser().parse(Arrays.asList("db=" + port)), "localhost", ConflictPolicy.FAIL);

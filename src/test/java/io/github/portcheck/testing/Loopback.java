@@ -42,6 +42,20 @@ public final class Loopback {
         }
     }
 
+    /** Closes {@code socket} after {@code delayMillis}, in the background: a listener that stops late. */
+    public static Thread closeLater(ServerSocket socket, long delayMillis) {
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+                socket.close();
+            } catch (InterruptedException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        closer.start();
+        return closer;
+    }
+
     /** A client socket bound to a port but neither listening nor connected. */
     public static Socket boundNotListening(InetAddress address) throws IOException {
         Socket s = new Socket();

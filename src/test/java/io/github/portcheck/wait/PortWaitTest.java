@@ -67,15 +67,7 @@ class PortWaitTest {
     void waitsForAListenerThatStopsLate() throws Exception {
         ServerSocket held = Loopback.listen(Loopback.V4, 0);
         int port = held.getLocalPort();
-        Thread closer = new Thread(() -> {
-            try {
-                Thread.sleep(300);
-                held.close();
-            } catch (InterruptedException | IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        closer.start();
+        Thread closer = Loopback.closeLater(held, 300);
         long start = System.nanoTime();
         assertEquals(0, waitFor(WaitFor.FREE, false, 10_000, "db=" + port).size());
         assertTrue(held.isClosed() && System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(250));
