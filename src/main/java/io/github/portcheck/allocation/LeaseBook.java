@@ -2,72 +2,56 @@ package io.github.portcheck.allocation;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * The ports leased by this JVM in one lease directory: within the JVM a map (every module of the build, serial
- * or parallel, asks the same book), across processes a lock file per port. One book per directory and JVM:
- * opening and closing a second channel on a file this JVM has locked would silently drop the OS lock, so
- * nothing but this book ever opens a lease file.
+ * The ports this plugin realm has leased in one lease directory: every module of the build, serial or
+ * parallel, asks the same book; other realms of this JVM are seen through {@link JvmLeases}, other processes
+ * through the lock files. A lease ends when its module ends ({@link #endModule}), at the latest when its build
+ * ends ({@link #endBuild}) or the JVM exits.
  */
 public final class LeaseBook {
     private static final Map<Path, LeaseBook> BOOKS = new HashMap<>();
 
     private final Path directory;
     private final Map<Integer, PortLease> leases = new HashMap<>();
-    private Object build;
 
     private LeaseBook(Path directory) {
         this.directory = directory;
     }
 
-    /**
-     * The book of {@code directory} for one build. A JVM that outlives a build (a Maven daemon) starts the
-     * next build with the previous build's leases released.
-     *
-     * @param build an object that is the same for every module of one build and new for the next build
-     */
-    public static LeaseBook forBuild(Path directory, Object build) throws IOException {
-        Path dir = prepare(directory);
+    /** The book of a directory that {@link LeaseDirectory#open} checked. */
+    public static LeaseBook in(Path checkedDirectory) {
         synchronized (BOOKS) {
-            LeaseBook book = BOOKS.computeIfAbsent(dir, LeaseBook::new);
-            book.startBuild(build);
-            return book;
+            return BOOKS.computeIfAbsent(checkedDirectory, LeaseBook::new);
         }
     }
 
-    /** Creates the directory, open to every user so that all builds on the machine can share it. */
-    private static Path prepare(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path dir = directory.toRealPath();
-        if (!Files.isWritable(dir)) {
-            throw new IOException(dir + " is not writable");
-        }
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not POSIX, or another user's directory that is already shared
-        }
-        return dir;
+    /** Ends the leases of {@code module} in every book of this realm. */
+    public static void endModule(LeaseOwner module) {
+        releaseEverywhere(module::sameModule);
     }
 
-    private synchronized void startBuild(Object next) {
-        if (build != next) {
-            releaseAll();
-            build = next;
+    /** Ends the leases of every module of {@code build} in every book of this realm. */
+    public static void endBuild(LeaseOwner build) {
+        releaseEverywhere(build::sameBuild);
+    }
+
+    private static void releaseEverywhere(Predicate<LeaseOwner> whose) {
+        List<LeaseBook> books;
+        synchronized (BOOKS) {
+            books = new ArrayList<>(BOOKS.values());
+        }
+        for (LeaseBook book : books) {
+            book.releaseAll(whose);
         }
     }
 
@@ -75,71 +59,60 @@ public final class LeaseBook {
         return directory;
     }
 
-    /** Leases {@code port} to {@code owner}, unless this build or another process holds it. */
-    public synchronized Claim claim(int port, String owner) {
+    /** Leases {@code port} to {@code owner}, unless another module, realm or process holds it. */
+    public synchronized Claim claim(int port, LeaseOwner owner) {
         PortLease mine = leases.get(port);
         if (mine != null) {
-            return Claim.refused("leased by this build (" + mine.owner() + ")");
+            return mine.owner().sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
+                    : Claim.refused("leased by this build (" + mine.owner().label() + ")");
         }
         Path file = directory.resolve("port-" + port + ".lock");
-        FileChannel channel = null;
+        LeaseOwner other = JvmLeases.reserve(file, owner);
+        if (other != null) {
+            return other.sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
+                    : Claim.refused("leased by " + (other.sameBuild(owner) ? "this build" : "another build in this JVM")
+                            + " (" + other.label() + ")");
+        }
         try {
-            channel = open(file);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                String holder = readHolder(channel);
-                channel.close();
-                return Claim.refused("leased by another build (" + holder + ")");
-            }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("PID " + pid() + " " + owner + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-            PortLease lease = new PortLease(port, owner, channel, lock, this);
+            PortLease lease = new PortLease(port, owner, LeaseFile.lock(file, "PID " + pid() + " " + owner.label()
+                    + "\n"), this);
             leases.put(port, lease);
             return Claim.granted(lease);
-        } catch (IOException | OverlappingFileLockException e) {
-            closeQuietly(channel);
+        } catch (LeaseFile.Unavailable e) {
+            JvmLeases.free(file, owner);
+            return Claim.refused(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            JvmLeases.free(file, owner);
             // Without a lease the port is not safe to hand out: another build may be taking it.
-            return Claim.refused("lease file " + file + " unusable: " + e.getMessage());
+            return Claim.refused("lease file " + file + " unusable: " + Problems.of(e));
         }
     }
 
     synchronized void release(PortLease lease) {
         if (leases.get(lease.port()) == lease) {
             leases.remove(lease.port());
-            lease.close();
+            end(lease);
         }
     }
 
-    /** Releases every lease of this book. */
-    public synchronized void releaseAll() {
-        for (PortLease lease : new ArrayList<>(leases.values())) {
-            lease.close();
+    private synchronized void releaseAll(Predicate<LeaseOwner> whose) {
+        for (Iterator<PortLease> it = leases.values().iterator(); it.hasNext(); ) {
+            PortLease lease = it.next();
+            if (whose.test(lease.owner())) {
+                it.remove();
+                end(lease);
+            }
         }
-        leases.clear();
     }
 
-    private static FileChannel open(Path file) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-")); // past the umask
-        } catch (FileAlreadyExistsException e) {
-            // leased before: the lock, not the file, says whether it is held
-        } catch (UnsupportedOperationException e) {
-            Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
-        }
-        return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    /** The ports this book holds now, for tests and debug logs. */
+    public synchronized List<Integer> ports() {
+        return new ArrayList<>(leases.keySet());
     }
 
-    private static String readHolder(FileChannel channel) {
-        try {
-            ByteBuffer buffer = ByteBuffer.allocate(256);
-            channel.read(buffer, 0);
-            String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
-            int space = text.indexOf(' ', 4);
-            return text.startsWith("PID ") ? (space > 0 ? text.substring(0, space) : text) : "PID unknown";
-        } catch (IOException e) {
-            return "PID unknown";
-        }
+    private static void end(PortLease lease) {
+        lease.file().release();
+        JvmLeases.free(lease.file().path(), lease.owner());
     }
 
     /**
@@ -171,15 +144,5 @@ public final class LeaseBook {
         String name = ManagementFactory.getRuntimeMXBean().getName();
         int at = name.indexOf('@');
         return at > 0 ? name.substring(0, at) : name;
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // already failing
-            }
-        }
     }
 }

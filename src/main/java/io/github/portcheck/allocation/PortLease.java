@@ -1,52 +1,43 @@
 package io.github.portcheck.allocation;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-
 /**
- * A port this build holds: an OS file lock on the port's lease file. The operating system releases it when
- * the process ends, even by kill -9, so a crashed build cannot leak its leases.
+ * A port this build holds until the module that took it ends: an OS lock on the port's lease file, which the
+ * operating system releases when the process ends, even by kill -9. A lease the same module already held (a
+ * second execution on the same port) holds nothing of its own: the first one ends with the module.
  */
 public final class PortLease {
     private final int port;
-    private final String owner;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final LeaseOwner owner;
+    private final LeaseFile file;
     private final LeaseBook book;
 
-    PortLease(int port, String owner, FileChannel channel, FileLock lock, LeaseBook book) {
+    PortLease(int port, LeaseOwner owner, LeaseFile file, LeaseBook book) {
         this.port = port;
         this.owner = owner;
-        this.channel = channel;
-        this.lock = lock;
+        this.file = file;
         this.book = book;
+    }
+
+    static PortLease heldAlready(int port, LeaseOwner owner) {
+        return new PortLease(port, owner, null, null);
     }
 
     public int port() {
         return port;
     }
 
-    /** Who in this build took it, e.g. the module's name. */
-    public String owner() {
+    public LeaseOwner owner() {
         return owner;
     }
 
     /** Gives the port back, e.g. when the probe found it taken after all. */
     public void release() {
-        book.release(this);
+        if (book != null) {
+            book.release(this);
+        }
     }
 
-    void close() {
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // closing the channel below releases it too
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing left to do: the lock goes with the process at the latest
-        }
+    LeaseFile file() {
+        return file;
     }
 }

@@ -2,6 +2,9 @@ package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.KernelPortRanges;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseDirectory;
+import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.allocation.UnsafeLeaseDirectoryException;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.holder.ProcNetHolderLookup;
@@ -11,7 +14,6 @@ import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortRange;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** The check's parameters other than the ports, read from their text with a clear message for each mistake. */
 public final class CheckSettings {
     private static final String PORT_RANGE = "parameter portRange (portcheck.portRange)";
+    private static final String LEASE_DIRECTORY = "parameter leaseDirectory (portcheck.leaseDirectory)";
 
     private final DetectorChoice detector;
     private final String host;
@@ -110,10 +113,9 @@ public final class CheckSettings {
      * reserved ports (or in {@code portRange}), the /proc holder lookup, and leases shared by every module of
      * the build and every build of the machine.
      *
-     * @param build same for every module of one build (see {@link LeaseBook#forBuild})
-     * @param owner names this module in "leased by this build (owner)"
+     * @param owner the module that runs the check; its leases end when it ends (see {@link LeaseBook#endModule})
      */
-    public PortCheck newCheck(Object build, String owner) throws ConfigurationException {
+    public PortCheck newCheck(LeaseOwner owner) throws ConfigurationException {
         List<String> warnings = new ArrayList<>();
         KernelPortRanges kernel = KernelPortRanges.ofThisSystem();
         PortPool pool;
@@ -130,38 +132,46 @@ public final class CheckSettings {
         HostResolver resolver = new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
         PortChooser chooser = new PortChooser(pool, size -> ThreadLocalRandom.current().nextInt(size));
         PortCheck check = new PortCheck(resolver, chooser, ProcNetHolderLookup.forThisSystem());
-        LeaseBook book = leaseBook(build, warnings);
-        return (book == null ? check : check.leasingFrom(book, owner)).withWarnings(warnings);
+        Path directory = leaseDirectory(warnings);
+        return (directory == null ? check : check.leasingFrom(LeaseBook.in(directory), owner)).withWarnings(warnings);
     }
 
-    private LeaseBook leaseBook(Object build, List<String> warnings) throws ConfigurationException {
+    /** The checked lease directory: the one configured, else the first default that is safe to use. */
+    private Path leaseDirectory(List<String> warnings) throws ConfigurationException {
         if (leaseDirectory != null) {
             try {
-                return LeaseBook.forBuild(leaseDirectory, build);
-            } catch (IOException | RuntimeException e) {
-                throw new ConfigurationException("parameter leaseDirectory (portcheck.leaseDirectory)",
-                        leaseDirectory.toString(), "the directory cannot be created or written (" + e.getMessage() + ")",
-                        "a directory this user may create and write, shared by the builds that must not collide");
+                return LeaseDirectory.open(leaseDirectory, true);
+            } catch (UnsafeLeaseDirectoryException e) {
+                throw new ConfigurationException(LEASE_DIRECTORY, leaseDirectory.toString(), e.getMessage(),
+                        "a directory of this user or root, which other users may write only if it has the sticky bit");
             }
         }
-        List<Path> defaults = defaultLeaseDirectories();
-        for (Path dir : defaults) {
+        Path shared = sharedLeaseDirectory();
+        try {
+            return LeaseDirectory.open(shared, true);
+        } catch (UnsafeLeaseDirectoryException e) {
+            Path own = privateLeaseDirectory();
             try {
-                return LeaseBook.forBuild(dir, build);
-            } catch (IOException | RuntimeException e) {
-                // try the next one
+                Path dir = LeaseDirectory.open(own, false);
+                warnings.add("The shared lease directory is not used: " + e.getMessage() + ". Leases go to " + dir
+                        + ", which builds of other users do not see. Set " + LEASE_DIRECTORY + " to silence this.");
+                return dir;
+            } catch (UnsafeLeaseDirectoryException second) {
+                warnings.add("No lease directory is usable (" + e.getMessage() + "; " + second.getMessage() + "):"
+                        + " ports are not protected against other builds running at the same time. Set "
+                        + LEASE_DIRECTORY + ".");
+                return null;
             }
         }
-        warnings.add("No lease directory is usable (" + defaults + "): ports are not protected against other"
-                + " builds running at the same time. Set leaseDirectory (portcheck.leaseDirectory).");
-        return null;
     }
 
-    /** One directory for all builds of the machine; the user's home if another user made it private. */
-    static List<Path> defaultLeaseDirectories() {
-        List<Path> dirs = new ArrayList<>();
-        dirs.add(Paths.get(System.getProperty("java.io.tmpdir"), "portcheck-leases"));
-        dirs.add(Paths.get(System.getProperty("user.home"), ".portcheck", "leases"));
-        return dirs;
+    /** One directory for all builds of the machine. */
+    static Path sharedLeaseDirectory() {
+        return Paths.get(System.getProperty("java.io.tmpdir"), "portcheck-leases");
+    }
+
+    /** This user's, where the shared one is not safe. */
+    static Path privateLeaseDirectory() {
+        return Paths.get(System.getProperty("user.home"), ".portcheck", "leases");
     }
 }

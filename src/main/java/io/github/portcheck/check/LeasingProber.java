@@ -2,6 +2,7 @@ package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.Claim;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortLease;
 import io.github.portcheck.probe.ProbeTarget;
@@ -22,12 +23,12 @@ final class LeasingProber implements PortChooser.Prober {
 
     private final ProbeTarget target;
     private final LeaseBook leases;
-    private final String owner;
+    private final LeaseOwner owner;
     private final Set<Integer> leasedHere;
     private final Map<Integer, PortLease> taken = new HashMap<>();
 
     /** @param leasedHere the ports this check holds, shared by the probers of all its entries */
-    LeasingProber(ProbeTarget target, LeaseBook leases, String owner, Set<Integer> leasedHere) {
+    LeasingProber(ProbeTarget target, LeaseBook leases, LeaseOwner owner, Set<Integer> leasedHere) {
         this.target = target;
         this.leases = leases;
         this.owner = owner;

@@ -1,6 +1,7 @@
 package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.Holder;
@@ -33,7 +34,7 @@ public final class PortCheck {
     private final PortChooser chooser;
     private final HolderLookup holders;
     private final LeaseBook leases;
-    private final String owner;
+    private final LeaseOwner owner;
     private final List<String> notes;
     private final ReleaseWait releaseWait;
 
@@ -42,7 +43,7 @@ public final class PortCheck {
     }
 
     private PortCheck(HostResolver resolver, PortChooser chooser, HolderLookup holders, LeaseBook leases,
-            String owner, List<String> notes, ReleaseWait releaseWait) {
+            LeaseOwner owner, List<String> notes, ReleaseWait releaseWait) {
         this.resolver = resolver;
         this.chooser = chooser;
         this.holders = holders;
@@ -63,11 +64,11 @@ public final class PortCheck {
 
     /**
      * This check, leasing every local port before it probes it: a port leased by another module or another
-     * build counts as taken, and a free port stays this build's own until the build ends.
+     * build counts as taken, and a free port stays this module's own until the module ends.
      *
-     * @param owner names this check in "leased by this build (owner)", e.g. the module
+     * @param owner the module that runs this check
      */
-    public PortCheck leasingFrom(LeaseBook book, String owner) {
+    public PortCheck leasingFrom(LeaseBook book, LeaseOwner owner) {
         return new PortCheck(resolver, chooser, holders, book, owner, notes, releaseWait);
     }
 

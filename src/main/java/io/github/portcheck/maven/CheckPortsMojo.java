@@ -78,7 +78,7 @@ public class CheckPortsMojo extends AbstractPortsMojo {
                     leaseDirectory == null ? null : leaseDirectory.toPath());
             List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), getLog());
             long waitMillis = WaitSettings.seconds("parameter waitTimeout (portcheck.waitTimeout)", waitTimeout, true);
-            result = settings.newCheck(buildKey(), owner()).waitingForRelease(waitMillis, 250, getLog()::info)
+            result = settings.newCheck(ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project)).waitingForRelease(waitMillis, 250, getLog()::info)
                     .run(specs, settings.host(), settings.policy());
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
@@ -95,15 +95,6 @@ public class CheckPortsMojo extends AbstractPortsMojo {
         Map<String, String> exported = result.exportedProperties();
         properties.export(exported, getLog());
         writePropertiesFile(exported);
-    }
-
-    /** The same for every module of one build, also in a parallel build where each module has its own session. */
-    private Object buildKey() {
-        return session == null ? this : session.getRequest();
-    }
-
-    private String owner() {
-        return project == null ? "this build" : project.getArtifactId();
     }
 
     private void writePropertiesFile(Map<String, String> exported) throws MojoExecutionException {

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Owners;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentBuildsTest {
     private static final int BUILDS = 4;
     private static final int PORTS_EACH = 3;
+    private static final LeaseOwner PARENT = Owners.module("parent");
 
     @TempDir
     Path leases;
@@ -37,9 +41,8 @@ class ConcurrentBuildsTest {
         List<Process> children = new ArrayList<>();
         try {
             for (int i = 0; i < BUILDS; i++) {
-                children.add(new ProcessBuilder(java(), "-cp", classpath(), LeaseHolder.class.getName(),
-                        leases.toString(), range.toString(), Integer.toString(PORTS_EACH), Long.toString(startAt))
-                        .redirectErrorStream(true).start());
+                children.add(ChildJvm.of(LeaseHolder.class, leases.toString(), range.toString(),
+                        Integer.toString(PORTS_EACH), Long.toString(startAt)).start());
             }
             List<List<Integer>> given = new ArrayList<>();
             Set<Integer> all = new HashSet<>();
@@ -54,17 +57,17 @@ class ConcurrentBuildsTest {
             // While a child lives, its ports are leased to it; once it is killed (-9), they can be leased again.
             Process victim = children.get(0);
             int port = given.get(0).get(0);
-            LeaseBook book = LeaseBook.forBuild(leases, new Object());
-            Claim refused = book.claim(port, "parent");
+            LeaseBook book = LeaseBook.in(leases);
+            Claim refused = book.claim(port, PARENT);
             assertFalse(refused.granted());
             assertEquals("leased by another build (PID " + victim.pid() + ")", refused.heldBy());
             victim.destroyForcibly();
             assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
             for (int p : given.get(0)) {
-                assertTrue(book.claim(p, "parent").granted(), "the killed build's port " + p + " is taken over");
+                assertTrue(book.claim(p, PARENT).granted(), "the killed build's port " + p + " is taken over");
             }
-            assertFalse(book.claim(given.get(1).get(0), "parent").granted(), "a live build keeps its ports");
-            book.releaseAll();
+            assertFalse(book.claim(given.get(1).get(0), PARENT).granted(), "a live build keeps its ports");
+            LeaseBook.endBuild(Owners.BUILD);
         } finally {
             for (Process child : children) {
                 child.getOutputStream().close();
@@ -107,12 +110,42 @@ class ConcurrentBuildsTest {
         throw new AssertionError("no run of " + length + " free ports");
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static String classpath() throws Exception {
-        return Paths.get(PortRange.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + File.pathSeparator
-                + Paths.get(LeaseHolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    @Test
+    void leaseFilesRemovedAndMadeAnewWhileBuildsRaceNeverGiveAPortTwice(@TempDir Path markers) throws Exception {
+        // Three JVMs lease and end leases on three ports as fast as they can, so that lease files are made and
+        // removed all the time; meanwhile this JVM leaves files behind as killed builds do. Each JVM marks a port
+        // it holds with a file that only one holder can create: a second holder finds the mark.
+        int first = freeRun(3).first();
+        long startAt = System.currentTimeMillis() + 3000;
+        long millis = 2000;
+        List<Process> children = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            children.add(ChildJvm.of(LeaseChurner.class, leases.toString(), markers.toString(),
+                    Integer.toString(first), "3", Long.toString(startAt), Long.toString(millis)).start());
+        }
+        int leftovers = 0;
+        while (System.currentTimeMillis() < startAt + millis) {
+            for (int port = first; port < first + 3; port++) {
+                try {
+                    Files.write(leases.resolve("port-" + port + ".lock"), "PID 1 killed\n".getBytes(StandardCharsets.UTF_8),
+                            StandardOpenOption.CREATE_NEW);
+                    leftovers++;
+                } catch (FileAlreadyExistsException e) {
+                    // a lease or a leftover is there
+                }
+            }
+            Thread.onSpinWait();
+        }
+        long holds = 0;
+        for (Process child : children) {
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "a churning JVM did not end");
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            String[] words = out.split(" ");
+            assertEquals("HOLDS", words[0], out);
+            assertEquals("0", words[3], "a port was held twice: " + out);
+            holds += Long.parseLong(words[1]);
+        }
+        assertTrue(holds > 300, "the JVMs raced for real: " + holds + " leases, " + leftovers + " leftovers");
+        assertTrue(leftovers > 10, "leftovers were made and removed: " + leftovers);
     }
 }

@@ -10,6 +10,7 @@ import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.testing.Owners;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +32,7 @@ public final class LeaseHolder {
         }
         PortCheck check = new PortCheck(new HostResolver(DetectorChoice.BIND, new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(PortPool.of(range, Collections.emptyList()), size -> 0), HolderLookup.NONE)
-                .leasingFrom(LeaseBook.forBuild(Paths.get(args[0]), new Object()), "child");
+                .leasingFrom(LeaseBook.in(Paths.get(args[0])), Owners.module("child"));
         while (System.currentTimeMillis() < startAt) {
             Thread.onSpinWait(); // every child claims at the same instant
         }

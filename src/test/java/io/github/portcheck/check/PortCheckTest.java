@@ -20,6 +20,7 @@ import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Owners;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -157,15 +158,14 @@ class PortCheckTest {
 
     @Test
     void modulesOfOneBuildGetDistinctPortsAndAFixedPortOnce(@TempDir Path leases) throws Exception {
-        Object build = new Object();
-        LeaseBook book = LeaseBook.forBuild(leases, build);
+        LeaseBook book = LeaseBook.in(leases);
         int fixed = Loopback.freePort();
         try {
             PortSpecParser parser = new PortSpecParser();
             List<PortSpec> specs = parser.parse(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
-            CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, "module-a").run(specs, "localhost",
+            CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, Owners.module("module-a")).run(specs, "localhost",
                     ConflictPolicy.FAIL);
-            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.forBuild(leases, build), "module-b")
+            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(leases), Owners.module("module-b"))
                     .run(specs, "localhost", ConflictPolicy.REASSIGN);
             assertFalse(a.failed());
             assertNotEquals(a.exports().get("http.port"), b.exports().get("http.port"));
@@ -175,27 +175,27 @@ class PortCheckTest {
             assertEquals(Outcome.REASSIGNED, admin.outcome());
             assertNotEquals(fixed, b.exports().get("admin"));
 
-            CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, "module-c").run(specs, "localhost",
+            CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, Owners.module("module-c")).run(specs, "localhost",
                     ConflictPolicy.FAIL);
             assertTrue(c.failed());
             assertEquals("1 port of 3 is not free:\n  port " + fixed + " (admin) on localhost is leased by this build"
                     + " (module-a)", ConflictReport.message(c).split("\nStop")[0]);
         } finally {
-            book.releaseAll();
+            LeaseBook.endBuild(Owners.BUILD);
         }
     }
 
     @Test
     void oneCheckMayAskForTheSamePortOnTwoHosts(@TempDir Path leases) throws Exception {
-        LeaseBook book = LeaseBook.forBuild(leases, new Object());
+        LeaseBook book = LeaseBook.in(leases);
         int port = Loopback.freePort();
         try {
-            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, "module-a").run(new PortSpecParser()
+            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, Owners.module("module-a")).run(new PortSpecParser()
                     .parse(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", ConflictPolicy.FAIL);
             assertFalse(result.failed(), ConflictReport.message(result));
-            assertFalse(book.claim(port, "module-b").granted(), "the port stays leased to module-a");
+            assertFalse(book.claim(port, Owners.module("module-b")).granted(), "the port stays leased to module-a");
         } finally {
-            book.releaseAll();
+            LeaseBook.endBuild(Owners.BUILD);
         }
     }
 
@@ -226,7 +226,7 @@ class PortCheckTest {
 
     @Test
     void aConnectRangeIsProbedInBatchesAndKeepsOnlyTheChosenLease(@TempDir Path leases) throws Exception {
-        LeaseBook book = LeaseBook.forBuild(leases, new Object());
+        LeaseBook book = LeaseBook.in(leases);
         List<ServerSocket> held = new java.util.ArrayList<>();
         try {
             ServerSocket first = Loopback.listen(Loopback.V4, 0);
@@ -235,18 +235,18 @@ class PortCheckTest {
             for (int port = p + 1; port < p + 5; port++) {
                 held.add(Loopback.listen(Loopback.V4, port));
             }
-            CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, "module-a").run(new PortSpecParser()
+            CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, Owners.module("module-a")).run(new PortSpecParser()
                     .parse(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
             assertEquals(p + 5, result.exports().get("web"));
-            assertFalse(book.claim(p + 5, "module-b").granted(), "the chosen port stays leased");
+            assertFalse(book.claim(p + 5, Owners.module("module-b")).granted(), "the chosen port stays leased");
             for (int port = p + 6; port <= p + 20; port++) {
-                assertTrue(book.claim(port, "module-b").granted(), "port " + port + " was given back");
+                assertTrue(book.claim(port, Owners.module("module-b")).granted(), "port " + port + " was given back");
             }
         } finally {
             for (ServerSocket s : held) {
                 s.close();
             }
-            book.releaseAll();
+            LeaseBook.endBuild(Owners.BUILD);
         }
     }
 }

@@ -37,6 +37,7 @@ class CheckPortsMojoTest {
     @InjectMojo(goal = "check-ports")
     @MojoParameter(name = "ports", value = "http.port")
     @MojoParameter(name = "propertiesFile", value = "target/mojo-test/portcheck.properties")
+    @MojoParameter(name = "leaseDirectory", value = "target/mojo-test/leases") // whatever this machine's /tmp holds
     void exportsAFreePortAsAPropertyAndToTheFile(CheckPortsMojo mojo) throws Exception {
         mojo.setLog(log);
         mojo.execute();
