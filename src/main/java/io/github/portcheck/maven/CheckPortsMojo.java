@@ -1,5 +1,6 @@
 package io.github.portcheck.maven;
 
+import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.check.CheckResult;
 import io.github.portcheck.check.CheckSettings;
 import io.github.portcheck.report.ConflictReport;
@@ -52,9 +53,10 @@ public class CheckPortsMojo extends AbstractPortsMojo {
     private String portRange;
 
     /**
-     * The directory of the leases that keep a port handed out by one build from being handed out by another
-     * build running at the same time. Default: {@code portcheck-leases} in the system's temporary directory, or
-     * {@code ~/.portcheck/leases} where that is not writable.
+     * The directory of the leases that keep a port handed out to one module from being handed out to another
+     * module or build running at the same time. It must belong to this user or root, and have the sticky bit if
+     * other users may write it. Default: {@code portcheck-leases} in the system's temporary directory (made with
+     * mode 1777), or {@code ~/.portcheck/leases} where that one is not safe.
      */
     @Parameter(property = "portcheck.leaseDirectory")
     private File leaseDirectory;
@@ -78,7 +80,8 @@ public class CheckPortsMojo extends AbstractPortsMojo {
                     leaseDirectory == null ? null : leaseDirectory.toPath());
             List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), getLog());
             long waitMillis = WaitSettings.seconds("parameter waitTimeout (portcheck.waitTimeout)", waitTimeout, true);
-            result = settings.newCheck(ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project)).waitingForRelease(waitMillis, 250, getLog()::info)
+            LeaseOwner owner = ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project);
+            result = settings.newCheck(owner).waitingForRelease(waitMillis, 250, getLog()::info)
                     .run(specs, settings.host(), settings.policy());
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());

@@ -127,8 +127,8 @@ class ConcurrentBuildsTest {
         while (System.currentTimeMillis() < startAt + millis) {
             for (int port = first; port < first + 3; port++) {
                 try {
-                    Files.write(leases.resolve("port-" + port + ".lock"), "PID 1 killed\n".getBytes(StandardCharsets.UTF_8),
-                            StandardOpenOption.CREATE_NEW);
+                    Files.write(leases.resolve("port-" + port + ".lock"),
+                            "PID 1 killed\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW);
                     leftovers++;
                 } catch (FileAlreadyExistsException e) {
                     // a lease or a leftover is there

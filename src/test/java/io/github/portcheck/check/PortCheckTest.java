@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.allocation.KernelPortRanges;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.ProcNetHolderLookup;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The decisions, against real sockets on loopback. */
 class PortCheckTest {
+    private static final LeaseOwner A = Owners.module("module-a");
+    private static final LeaseOwner B = Owners.module("module-b");
+    private static final LeaseOwner C = Owners.module("module-c");
+
     private final PortRange ephemeral = KernelPortRanges.ofThisSystem().ephemeral();
 
     private static PortCheck check(DetectorChoice choice) {
@@ -163,9 +168,9 @@ class PortCheckTest {
         try {
             PortSpecParser parser = new PortSpecParser();
             List<PortSpec> specs = parser.parse(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
-            CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, Owners.module("module-a")).run(specs, "localhost",
+            CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, A).run(specs, "localhost",
                     ConflictPolicy.FAIL);
-            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(leases), Owners.module("module-b"))
+            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(leases), B)
                     .run(specs, "localhost", ConflictPolicy.REASSIGN);
             assertFalse(a.failed());
             assertNotEquals(a.exports().get("http.port"), b.exports().get("http.port"));
@@ -175,7 +180,7 @@ class PortCheckTest {
             assertEquals(Outcome.REASSIGNED, admin.outcome());
             assertNotEquals(fixed, b.exports().get("admin"));
 
-            CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, Owners.module("module-c")).run(specs, "localhost",
+            CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, C).run(specs, "localhost",
                     ConflictPolicy.FAIL);
             assertTrue(c.failed());
             assertEquals("1 port of 3 is not free:\n  port " + fixed + " (admin) on localhost is leased by this build"
@@ -190,10 +195,10 @@ class PortCheckTest {
         LeaseBook book = LeaseBook.in(leases);
         int port = Loopback.freePort();
         try {
-            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, Owners.module("module-a")).run(new PortSpecParser()
+            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, A).run(new PortSpecParser()
                     .parse(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", ConflictPolicy.FAIL);
             assertFalse(result.failed(), ConflictReport.message(result));
-            assertFalse(book.claim(port, Owners.module("module-b")).granted(), "the port stays leased to module-a");
+            assertFalse(book.claim(port, B).granted(), "the port stays leased to module-a");
         } finally {
             LeaseBook.endBuild(Owners.BUILD);
         }
@@ -235,12 +240,12 @@ class PortCheckTest {
             for (int port = p + 1; port < p + 5; port++) {
                 held.add(Loopback.listen(Loopback.V4, port));
             }
-            CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, Owners.module("module-a")).run(new PortSpecParser()
+            CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, A).run(new PortSpecParser()
                     .parse(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
             assertEquals(p + 5, result.exports().get("web"));
-            assertFalse(book.claim(p + 5, Owners.module("module-b")).granted(), "the chosen port stays leased");
+            assertFalse(book.claim(p + 5, B).granted(), "the chosen port stays leased");
             for (int port = p + 6; port <= p + 20; port++) {
-                assertTrue(book.claim(port, Owners.module("module-b")).granted(), "port " + port + " was given back");
+                assertTrue(book.claim(port, B).granted(), "port " + port + " was given back");
             }
         } finally {
             for (ServerSocket s : held) {

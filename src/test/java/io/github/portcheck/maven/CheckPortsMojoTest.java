@@ -18,6 +18,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The Maven layer: parameters in, properties, log lines and failures out. The decisions are tested in the core. */
@@ -32,6 +33,14 @@ class CheckPortsMojoTest {
     private MavenSession session;
 
     private final CapturingLog log = new CapturingLog();
+
+    /** The harness runs no build around the Mojo: end it as Maven does, so that its leases end too. */
+    @AfterEach
+    void endBuild() {
+        if (session.getRequest() != null && session.getRequest().getExecutionListener() != null) {
+            session.getRequest().getExecutionListener().sessionEnded(null);
+        }
+    }
 
     @Test
     @InjectMojo(goal = "check-ports")

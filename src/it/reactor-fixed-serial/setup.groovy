@@ -2,7 +2,10 @@
 def s = new ServerSocket(0)
 int port = s.localPort
 s.close()
-def pom = new File(basedir, 'pom.xml')
-pom.text = pom.text.replace('FIXED', "$port")
+basedir.eachFileRecurse { f ->
+    if (f.name == 'pom.xml') {
+        f.text = f.text.replace('FIXED', "$port")
+    }
+}
 new File(basedir, 'fixed.txt').text = "$port"
 return true
