@@ -1,21 +1,16 @@
 package io.github.portcheck.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.Loopback;
-import java.io.File;
-import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +36,7 @@ class PrivilegedPortTest {
             assertEquals(Verdict.Status.DENIED, bind.probe(Loopback.V4, firstUnprivileged - 1).status());
             return;
         }
-        assumeTrue(new File("/usr/bin/setpriv").canExecute(), "running as root, without setpriv to become nobody");
+        assumeTrue(ChildJvm.canActAsNobody(), "running as root, without setpriv to become nobody");
         List<Integer> free = new ArrayList<>();
         for (int port = firstUnprivileged - 1; port > 1 && free.size() < 2; port--) {
             if (bind.probe(Loopback.V4, port).isFree()) {
@@ -54,26 +49,7 @@ class PrivilegedPortTest {
     }
 
     private static List<String> probeAsNobody(int... ports) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = location(BindDetector.class) + File.pathSeparator + location(PrivilegedPortTest.class);
-        List<String> command = new ArrayList<>(Arrays.asList("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
-                "--clear-groups", java, "-cp", classpath, PrivilegedPortTest.class.getName()));
-        for (int port : ports) {
-            command.add(Integer.toString(port));
-        }
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child JVM did not end within 60 s");
-        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, child.exitValue(), out);
-        return Arrays.asList(out.trim().split("\\s+"));
-    }
-
-    private static String location(Class<?> type) throws IOException {
-        try {
-            Path path = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return path.toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
+        String[] args = Arrays.stream(ports).mapToObj(Integer::toString).toArray(String[]::new);
+        return Arrays.asList(ChildJvm.runAsNobody(PrivilegedPortTest.class, args).split("\\s+"));
     }
 }

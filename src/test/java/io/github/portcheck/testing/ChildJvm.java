@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs a main class of the tests in a JVM of its own, optionally as user nobody. */
 public final class ChildJvm {
     private static final String SETPRIV = "/usr/bin/setpriv";
+    /** User and group nobody (65534), no supplementary groups. */
+    private static final String[] NOBODY = {SETPRIV, "--reuid=65534", "--regid=65534", "--clear-groups"};
 
     private ChildJvm() {
     }
@@ -41,10 +43,18 @@ public final class ChildJvm {
         return await(of(main, args).start());
     }
 
-    /** Runs a shell command as user nobody (uid and gid 65534, no groups); returns its exit code and output. */
+    /** Runs {@code main} as user nobody to its end within 60 s; returns what it printed, failing on a non-zero exit. */
+    public static String runAsNobody(Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(Arrays.asList(NOBODY));
+        command.addAll(of(main, args).command());
+        return await(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Runs a shell command as user nobody; returns its exit code and output. */
     public static Result asNobody(String shellCommand) throws Exception {
-        Process p = new ProcessBuilder(SETPRIV, "--reuid=65534", "--regid=65534", "--clear-groups", "/bin/sh", "-c",
-                shellCommand).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(Arrays.asList(NOBODY));
+        command.addAll(Arrays.asList("/bin/sh", "-c", shellCommand));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("as nobody, '" + shellCommand + "' did not end within 60 s");
