@@ -2,6 +2,9 @@ package io.github.portcheck.allocation;
 
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.spec.PortRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -12,6 +15,8 @@ import java.util.function.IntUnaryOperator;
 public final class PortChooser {
     /** "Any free port" comes from here: above the ports that services register by habit (8080, 5432, 9092...). */
     public static final PortRange ANY_BASE = PortRange.of(10000, 65535);
+    /** How many ports a walk passed over it keeps, with their verdicts, to tell the user; the rest are counted. */
+    static final int NOTED = 3;
 
     private final PortPool pool;
     private final IntUnaryOperator start;
@@ -65,7 +70,7 @@ public final class PortChooser {
     public Choice anyFree(Set<Integer> skip, Prober probe) {
         int size = pool.size();
         if (size == 0) {
-            return new Choice(null, 0);
+            return new Choice(null, 0, Collections.<Verdict>emptyList());
         }
         int first = Math.floorMod(start.applyAsInt(size), size);
         return walk(size, i -> pool.get((first + i) % size), skip, probe);
@@ -76,6 +81,7 @@ public final class PortChooser {
         int batch = Math.max(1, probe.batch());
         int[] ports = new int[batch];
         int tried = 0;
+        List<Verdict> passedOver = new ArrayList<>();
         int i = 0;
         while (i < count) {
             int n = 0;
@@ -96,26 +102,30 @@ public final class PortChooser {
                     tried++;
                     if (verdicts[k].isFree()) {
                         found = verdicts[k];
+                    } else if (passedOver.size() < NOTED) {
+                        passedOver.add(verdicts[k]);
                     }
                 } else if (verdicts[k].isFree()) {
                     probe.release(ports[k]);
                 }
             }
             if (found != null) {
-                return new Choice(found, tried);
+                return new Choice(found, tried, passedOver);
             }
         }
-        return new Choice(null, tried);
+        return new Choice(null, tried, passedOver);
     }
 
     /** The free verdict found, if any, and how many ports were probed to find it. */
     public static final class Choice {
         private final Verdict verdict;
         private final int tried;
+        private final List<Verdict> passedOver;
 
-        Choice(Verdict verdict, int tried) {
+        Choice(Verdict verdict, int tried, List<Verdict> passedOver) {
             this.verdict = verdict;
             this.tried = tried;
+            this.passedOver = Collections.unmodifiableList(passedOver);
         }
 
         public boolean found() {
@@ -132,6 +142,11 @@ public final class PortChooser {
 
         public int tried() {
             return tried;
+        }
+
+        /** The first few ports probed and found not free, with why, in the order they were tried. */
+        public List<Verdict> passedOver() {
+            return passedOver;
         }
     }
 }

@@ -1,8 +1,11 @@
 package io.github.portcheck.check;
 
+import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.spec.PortSpec;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /** What the check decided for one entry. */
@@ -15,7 +18,9 @@ public final class EntryResult {
         /** The configured port was taken and the entry got another free one. */
         REASSIGNED,
         /** The port is taken, or no port of the range is free: a conflict. */
-        TAKEN
+        TAKEN,
+        /** The check was skipped: the port is the configured one, neither probed nor leased. */
+        UNCHECKED
     }
 
     private final PortSpec spec;
@@ -25,10 +30,21 @@ public final class EntryResult {
     private final Verdict verdict;
     private final Verdict conflict;
     private final int tried;
+    private final List<Verdict> passedOver;
     private Holder holder;
 
     EntryResult(PortSpec spec, String host, String detector, Outcome outcome, Verdict verdict, Verdict conflict,
             int tried) {
+        this(spec, host, detector, outcome, verdict, conflict, tried, Collections.<Verdict>emptyList());
+    }
+
+    /** A free port that a walk over a range or the pool found, after the ports it {@code passedOver}. */
+    EntryResult(PortSpec spec, String host, String detector, PortChooser.Choice found) {
+        this(spec, host, detector, Outcome.FREE, found.verdict(), null, found.tried(), found.passedOver());
+    }
+
+    private EntryResult(PortSpec spec, String host, String detector, Outcome outcome, Verdict verdict,
+            Verdict conflict, int tried, List<Verdict> passedOver) {
         this.spec = spec;
         this.host = host;
         this.detector = detector;
@@ -36,6 +52,7 @@ public final class EntryResult {
         this.verdict = verdict;
         this.conflict = conflict;
         this.tried = tried;
+        this.passedOver = passedOver;
     }
 
     public PortSpec spec() {
@@ -75,6 +92,11 @@ public final class EntryResult {
     /** How many ports were probed to decide. */
     public int tried() {
         return tried;
+    }
+
+    /** For a port found in a range or the pool: the first few ports tried before it, not free, with why. */
+    public List<Verdict> passedOver() {
+        return passedOver;
     }
 
     /** The process holding the conflicting port, when the holder lookup could name it. */

@@ -156,7 +156,7 @@ public final class PortCheck {
         if (!spec.range().isPresent()) {
             PortChooser.Choice any = chooser.anyFree(used, probe);
             return any.found()
-                    ? new EntryResult(spec, host, detector, Outcome.FREE, any.verdict(), null, any.tried())
+                    ? new EntryResult(spec, host, detector, any)
                     : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
         }
         PortRange range = spec.range().get();
@@ -176,7 +176,7 @@ public final class PortCheck {
         } else {
             PortChooser.Choice first = chooser.firstFree(range, used, probe);
             if (first.found()) {
-                return new EntryResult(spec, host, detector, Outcome.FREE, first.verdict(), null, first.tried());
+                return new EntryResult(spec, host, detector, first);
             }
             tried = first.tried();
         }

@@ -3,6 +3,7 @@ package io.github.portcheck.maven;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.check.CheckResult;
 import io.github.portcheck.check.CheckSettings;
+import io.github.portcheck.check.UncheckedPorts;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.PropertiesFile;
 import io.github.portcheck.report.ResultTable;
@@ -70,15 +71,16 @@ public class CheckPortsMojo extends AbstractPortsMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("the port check")) {
+        ProjectProperties properties = new ProjectProperties(project, session);
+        if (skip) {
+            exportUnchecked(properties);
             return;
         }
-        ProjectProperties properties = new ProjectProperties(project, session);
         CheckResult result;
         try {
             CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, onConflict, portRange,
                     leaseDirectory == null ? null : leaseDirectory.toPath());
-            List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), getLog());
+            List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), "Checking", getLog());
             long waitMillis = WaitSettings.seconds("parameter waitTimeout (portcheck.waitTimeout)", waitTimeout, true);
             LeaseOwner owner = ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project);
             result = settings.newCheck(owner).waitingForRelease(waitMillis, 250, getLog()::info)
@@ -95,6 +97,29 @@ public class CheckPortsMojo extends AbstractPortsMojo {
         if (!result.conflicts().isEmpty()) {
             getLog().warn(ConflictReport.message(result));
         }
+        export(result, properties);
+    }
+
+    /** Skipped: later plugins still get a port for every named entry, as configured, neither probed nor leased. */
+    private void exportUnchecked(ProjectProperties properties) throws MojoExecutionException, MojoFailureException {
+        if (ports == null || ports.isEmpty()) {
+            getLog().info("Skipping the port check (portcheck.skip=true)");
+            return;
+        }
+        CheckResult result;
+        try {
+            List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), "Exporting",
+                    getLog());
+            result = UncheckedPorts.of(specs, host, properties::valueOf);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        getLog().info("Skipping the port check (portcheck.skip=true); exporting the ports unchecked:");
+        ResultTable.lines(result).forEach(getLog()::info);
+        export(result, properties);
+    }
+
+    private void export(CheckResult result, ProjectProperties properties) throws MojoExecutionException {
         Map<String, String> exported = result.exportedProperties();
         properties.export(exported, getLog());
         writePropertiesFile(exported);

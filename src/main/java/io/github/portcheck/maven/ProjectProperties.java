@@ -25,8 +25,12 @@ final class ProjectProperties {
         this.userProperties = session == null ? new Properties() : session.getUserProperties();
     }
 
-    /** Entries whose name is also given as {@code -Dname=port} check that port, and it is never reassigned. */
-    List<PortSpec> pinFromCommandLine(List<PortSpec> specs, Log log) throws ConfigurationException {
+    /**
+     * Entries whose name is also given as {@code -Dname=port} check that port, and it is never reassigned.
+     *
+     * @param verb how the log line starts, e.g. "Checking"
+     */
+    List<PortSpec> pinFromCommandLine(List<PortSpec> specs, String verb, Log log) throws ConfigurationException {
         PortSpecParser parser = new PortSpecParser();
         List<PortSpec> pinned = new ArrayList<>(specs.size());
         for (PortSpec spec : specs) {
@@ -36,11 +40,17 @@ final class ProjectProperties {
                 continue;
             }
             PortSpec fixed = parser.pin(spec, value);
-            log.info("Checking port " + fixed.range().get() + " for " + spec.name().get() + " as given by -D"
+            log.info(verb + " port " + fixed.range().get() + " for " + spec.name().get() + " as given by -D"
                     + spec.name().get() + " (instead of '" + spec.text() + "')");
             pinned.add(fixed);
         }
         return pinned;
+    }
+
+    /** The value the build already has for a property: given with {@code -D}, set in the pom or earlier. */
+    String valueOf(String name) {
+        String value = userProperties.getProperty(name);
+        return value != null || project == null ? value : project.getProperties().getProperty(name);
     }
 
     /**
@@ -56,10 +66,7 @@ final class ProjectProperties {
                 continue;
             }
             String name = spec.name().get();
-            String value = userProperties.getProperty(name);
-            if (value == null && project != null) {
-                value = project.getProperties().getProperty(name);
-            }
+            String value = valueOf(name);
             if (value == null) {
                 throw new ConfigurationException(PortSpecParser.PARAMETER, spec.text(), "no port, and no property "
                         + name + " is set (is check-ports, which exports it, bound to an earlier phase or declared"

@@ -39,6 +39,8 @@ final class Wording {
     static String outcome(EntryResult e) {
         switch (e.outcome()) {
             case FREE:
+                return e.verdict().get().reason() + passedOver(e);
+            case UNCHECKED:
                 return e.verdict().get().reason();
             case REASSIGNED:
                 return "reassigned from " + e.spec().range().get() + " ("
@@ -46,6 +48,20 @@ final class Wording {
             default:
                 return e.conflict().map(v -> verdict(v, e.holder())).orElse(noneFree(e));
         }
+    }
+
+    /** E.g. " (passed over: 18100 leased by another build (PID 4242), 18101 in use, 5 more)", or "". */
+    private static String passedOver(EntryResult e) {
+        if (e.passedOver().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(" (passed over: ");
+        for (Verdict v : e.passedOver()) {
+            text.append(v.port()).append(' ').append(v.reason()).append(", ");
+        }
+        int more = e.tried() - 1 - e.passedOver().size();
+        return more > 0 ? text.append(more).append(" more)").toString()
+                : text.replace(text.length() - 2, text.length(), ")").toString();
     }
 
     /** One line of the failure message for a taken entry. */

@@ -16,6 +16,7 @@ import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.report.ConflictReport;
+import io.github.portcheck.report.ResultTable;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
@@ -247,6 +248,32 @@ class PortCheckTest {
             for (int port = p + 6; port <= p + 20; port++) {
                 assertTrue(book.claim(port, B).granted(), "port " + port + " was given back");
             }
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
+            LeaseBook.endBuild(Owners.BUILD);
+        }
+    }
+
+    @Test
+    void aRangeEntryNamesThePortsItPassedOverAndWhy(@TempDir Path leases) throws Exception {
+        LeaseBook book = LeaseBook.in(leases);
+        List<ServerSocket> held = new java.util.ArrayList<>();
+        try {
+            ServerSocket first = Loopback.listen(Loopback.V4, 0);
+            int p = first.getLocalPort() - 1;
+            held.add(first);
+            for (int port = p + 2; port <= p + 3; port++) {
+                held.add(Loopback.listen(Loopback.V4, port));
+            }
+            assertTrue(book.claim(p, A).granted(), "module-a holds the first port of the range");
+            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, B).run(new PortSpecParser()
+                    .parse(Arrays.asList("web=" + p + "-" + (p + 9))), "localhost", ConflictPolicy.FAIL);
+            assertEquals(p + 4, result.exports().get("web"));
+            assertEquals("  web   localhost  " + (p + 4) + "  bind      free (passed over: " + p + " leased by this build"
+                    + " (module-a), " + (p + 1) + " in use, " + (p + 2) + " in use, 1 more)",
+                    ResultTable.lines(result).get(1));
         } finally {
             for (ServerSocket s : held) {
                 s.close();

@@ -1,0 +1,60 @@
+package io.github.portcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.portcheck.report.ResultTable;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortSpecParser;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** A skipped check still gives later plugins a port for every named entry, or says at once which it cannot. */
+class UncheckedPortsTest {
+    private final Map<String, String> properties = new HashMap<>();
+
+    private CheckResult skip(String... entries) throws ConfigurationException {
+        return UncheckedPorts.of(new PortSpecParser().parse(Arrays.asList(entries)), "localhost", properties::get);
+    }
+
+    @Test
+    void fixedPortsRangesAndKnownPropertiesAreExportedUnchecked() throws Exception {
+        properties.put("known", "24680");
+        CheckResult result = skip("8080", "db=127.0.0.1:5432", "jmx.port=21000-21099", "known");
+        Map<String, Integer> expected = new TreeMap<>();
+        expected.put("db", 5432);
+        expected.put("jmx.port", 21000);
+        expected.put("known", 24680);
+        assertEquals(expected, result.exports());
+        assertFalse(result.failed());
+        assertEquals(Arrays.asList(
+                "  NAME      HOST       PORT   DETECTOR  VERDICT",
+                "  -         localhost  8080   -         not checked (skipped)",
+                "  db        127.0.0.1  5432   -         not checked (skipped)",
+                "  jmx.port  localhost  21000  -         not checked (skipped)",
+                "  known     localhost  24680  -         not checked (skipped)"), ResultTable.lines(result));
+    }
+
+    @Test
+    void anyFreePortWithoutAValueFailsAtOnceNamingEveryEntry() {
+        properties.put("bad", "eighty");
+        ConfigurationException one = assertThrows(ConfigurationException.class, () -> skip("db=5432", "http.port"));
+        assertEquals("The port check is skipped, so entry 'http.port' gets no port: it asks for any free port, which"
+                + " only the check can find. Give it a port on the command line (-Dhttp.port=PORT), or do not skip"
+                + " the check.", one.getMessage());
+        ConfigurationException two = assertThrows(ConfigurationException.class, () -> skip("http.port", "bad"));
+        assertEquals("The port check is skipped, so 2 entries get no port: 'http.port', 'bad' ask for any free port,"
+                + " which only the check can find. Give each a port on the command line (-Dhttp.port=PORT"
+                + " -Dbad=PORT), or do not skip the check.", two.getMessage());
+    }
+
+    @Test
+    void noEntryNoExport() throws Exception {
+        assertEquals(Collections.emptyMap(), skip("8080").exports());
+    }
+}
