@@ -1,10 +1,8 @@
 package io.github.portcheck.holder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Linux: finds the socket on a port in /proc/net/tcp and tcp6 (a listener first, then a socket bound but not
@@ -25,8 +22,6 @@ import java.util.stream.Collectors;
  * A user sees only the file descriptors of their own processes; others stay {@link Holder#unknown()}.
  */
 public final class ProcNetHolderLookup implements HolderLookup {
-    private static final String LISTEN = "0A";
-    private static final String CLOSE = "07";
     /** A JVM's class path can fill tens of kilobytes before the main class that names it. */
     private static final int MAX_COMMAND_LINE = 256 * 1024;
 
@@ -64,29 +59,15 @@ public final class ProcNetHolderLookup implements HolderLookup {
     private Map<Integer, String> socketInodes(Set<Integer> ports) {
         Map<Integer, String> inodes = new HashMap<>();
         Map<Integer, Integer> ranks = new HashMap<>();
-        for (String table : new String[] {"net/tcp", "net/tcp6"}) {
-            for (String line : readLines(proc.resolve(table))) {
-                String[] cols = line.trim().split("\\s+");
-                if (cols.length < 10 || !cols[0].endsWith(":")) {
-                    continue; // the header, or a line of another shape
-                }
-                int colon = cols[1].lastIndexOf(':');
-                int port;
-                try {
-                    port = Integer.parseInt(cols[1].substring(colon + 1), 16);
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                String inode = cols[9];
-                if (!ports.contains(port) || inode.equals("0")) {
-                    continue; // not asked for, or a TIME_WAIT entry that no process holds
-                }
-                int rank = LISTEN.equals(cols[3]) ? 0 : CLOSE.equals(cols[3]) ? 1 : 2;
-                Integer best = ranks.get(port);
-                if (best == null || rank < best) {
-                    ranks.put(port, rank);
-                    inodes.put(port, inode);
-                }
+        for (ProcNetSockets.Socket socket : ProcNetSockets.read(proc)) {
+            if (!ports.contains(socket.port)) {
+                continue;
+            }
+            int rank = socket.listens() ? 0 : ProcNetSockets.CLOSE.equals(socket.state) ? 1 : 2;
+            Integer best = ranks.get(socket.port);
+            if (best == null || rank < best) {
+                ranks.put(socket.port, rank);
+                inodes.put(socket.port, socket.inode);
             }
         }
         return inodes;
@@ -103,12 +84,9 @@ public final class ProcNetHolderLookup implements HolderLookup {
                 long pid = Long.parseLong(process.getFileName().toString());
                 try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
                     for (Path fd : fds) {
-                        String link = readLink(fd);
-                        if (link != null && link.startsWith("socket:[")) {
-                            String inode = link.substring(8, link.length() - 1);
-                            if (inodes.contains(inode)) {
-                                owners.putIfAbsent(inode, pid);
-                            }
+                        String inode = ProcNetSockets.socketInode(fd);
+                        if (inode != null && inodes.contains(inode)) {
+                            owners.putIfAbsent(inode, pid);
                         }
                     }
                 } catch (IOException | SecurityException e) {
@@ -122,14 +100,6 @@ public final class ProcNetHolderLookup implements HolderLookup {
             // /proc unreadable: the holders stay unknown
         }
         return owners;
-    }
-
-    private static String readLink(Path fd) {
-        try {
-            return Files.readSymbolicLink(fd).toString();
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null;
-        }
     }
 
     /** The arguments of the command line. Read with a reader: the sizes of /proc files are not real. */
@@ -151,13 +121,5 @@ public final class ProcNetHolderLookup implements HolderLookup {
             }
         }
         return args;
-    }
-
-    private static List<String> readLines(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
-            return reader.lines().collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            return Collections.emptyList();
-        }
     }
 }

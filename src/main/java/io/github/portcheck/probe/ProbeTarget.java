@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /** A host as the user named it, resolved to the addresses to probe and the detector for each. */
 public final class ProbeTarget {
@@ -82,6 +85,33 @@ public final class ProbeTarget {
             combined[i] = Verdicts.combine(one);
         }
         return combined;
+    }
+
+    /**
+     * {@link #probe}, every address at once on {@code pool}: for probes that may wait on an answer, such as an
+     * accepted connection watched for a moment. Interrupted, it answers "interrupted" and keeps the interrupt.
+     */
+    public Verdict probe(int port, ExecutorService pool) {
+        if (probes.size() == 1) {
+            return probe(port);
+        }
+        List<Future<Verdict>> answers = new ArrayList<>(probes.size());
+        for (Probe p : probes) {
+            answers.add(pool.submit(() -> p.detector.probe(p.address, port)));
+        }
+        List<Verdict> verdicts = new ArrayList<>(probes.size());
+        try {
+            for (Future<Verdict> answer : answers) {
+                verdicts.add(answer.get());
+            }
+        } catch (InterruptedException e) {
+            answers.forEach(a -> a.cancel(true));
+            Thread.currentThread().interrupt();
+            return new Verdict(Verdict.Status.UNREACHABLE, null, port, "interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a probe of port " + port + " failed", e.getCause());
+        }
+        return Verdicts.combine(verdicts);
     }
 
     /** Probes every address of the host and combines: free only if each probed address is free. */

@@ -1,5 +1,6 @@
 package io.github.portcheck.wait;
 
+import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.Detector;
 import io.github.portcheck.probe.Verdict;
@@ -11,9 +12,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 
 /**
- * Is a service up on the port? A connection must be accepted and then stay open for a moment: Docker's proxy
- * and similar forwarders accept at once and close when the service behind them is not listening yet.
- * Answers {@code IN_USE} ("open") when the service is up; anything else is not up yet, with the reason.
+ * Is a service up on the port? A connection must be accepted, and where the listener may be a forwarder (Docker's
+ * proxy, an SSH tunnel: they accept at once and close when the service behind them is not listening yet), it
+ * must then stay open for a moment. Where /proc shows that the service itself listens, the accepted connection
+ * is enough. Answers {@code IN_USE} ("open") when the service is up; anything else is not up yet, with the reason.
  */
 final class OpenDetector implements Detector {
     /** How long an accepted connection must stay open (or send data) to count as a service. */
@@ -22,11 +24,13 @@ final class OpenDetector implements Detector {
     private final ConnectDetector connect;
     private final int timeoutMillis;
     private final boolean acceptProxy;
+    private final ForwarderCheck forwarders;
 
-    OpenDetector(int timeoutMillis, boolean acceptProxy) {
+    OpenDetector(int timeoutMillis, boolean acceptProxy, ForwarderCheck forwarders) {
         this.connect = new ConnectDetector(timeoutMillis);
         this.timeoutMillis = timeoutMillis;
         this.acceptProxy = acceptProxy;
+        this.forwarders = forwarders;
     }
 
     @Override
@@ -44,21 +48,29 @@ final class OpenDetector implements Detector {
             if (ConnectDetector.connectedToItself(socket.getLocalAddress(), socket.getLocalPort(), address, port)) {
                 return new Verdict(Status.FREE, address, port, "refused"); // nothing listens
             }
-            socket.setSoTimeout(PROXY_GRACE_MILLIS);
-            try {
-                if (socket.getInputStream().read() < 0) {
-                    return new Verdict(Status.UNREACHABLE, address, port, "accepted and closed at once"
-                            + " (a proxy whose service is not up yet; acceptProxy=true counts it as open)");
-                }
-            } catch (SocketTimeoutException e) {
-                // still open and quiet: a service waiting for its client to speak
-            } catch (IOException e) {
-                return new Verdict(Status.UNREACHABLE, address, port, "accepted and reset at once");
+            if (!(address.isLoopbackAddress() || address.isAnyLocalAddress()) || forwarders.mayForward(port)) {
+                return watched(socket, address, port);
             }
             return new Verdict(Status.IN_USE, address, port, "open");
         } catch (IOException e) {
             return named(connect.probe(address, port));
         }
+    }
+
+    /** An accepted connection that a forwarder may close at once: open if it stays open for a moment. */
+    private static Verdict watched(Socket socket, InetAddress address, int port) throws IOException {
+        socket.setSoTimeout(PROXY_GRACE_MILLIS);
+        try {
+            if (socket.getInputStream().read() < 0) {
+                return new Verdict(Status.UNREACHABLE, address, port, "accepted and closed at once"
+                        + " (a proxy whose service is not up yet; acceptProxy=true counts it as open)");
+            }
+        } catch (SocketTimeoutException e) {
+            // still open and quiet: a service waiting for its client to speak
+        } catch (IOException e) {
+            return new Verdict(Status.UNREACHABLE, address, port, "accepted and reset at once");
+        }
+        return new Verdict(Status.IN_USE, address, port, "open");
     }
 
     /** The connect detector's words, as a waiting user reads them. */

@@ -1,5 +1,6 @@
 package io.github.portcheck.wait;
 
+import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.DetectorChoice;
@@ -13,6 +14,8 @@ import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -39,7 +42,7 @@ public final class PortWait {
     public static PortWait of(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis, boolean acceptProxy) {
         HostResolver resolver = goal == WaitFor.OPEN
                 ? new HostResolver(DetectorChoice.CONNECT, new BindDetector(),
-                        new OpenDetector(connectTimeoutMillis, acceptProxy))
+                        new OpenDetector(connectTimeoutMillis, acceptProxy, ForwarderCheck.forThisSystem()))
                 : new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
         return new PortWait(resolver, goal, new PortWaiter());
     }
@@ -51,6 +54,27 @@ public final class PortWait {
      */
     public List<PortWaiter.Pending> run(List<PortSpec> specs, String defaultHost, long timeoutMillis,
             long intervalMillis, Consumer<String> progress) throws ConfigurationException, InterruptedException {
+        // The addresses of a host are probed at once where a probe may wait (an open port watched for a
+        // forwarder), on threads that end with this goal.
+        ExecutorService pool = goal == WaitFor.OPEN ? Executors.newCachedThreadPool(PortWait::daemon) : null;
+        try {
+            return await(specs, defaultHost, timeoutMillis, intervalMillis, progress, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "portcheck-wait");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private List<PortWaiter.Pending> await(List<PortSpec> specs, String defaultHost, long timeoutMillis,
+            long intervalMillis, Consumer<String> progress, ExecutorService pool)
+            throws ConfigurationException, InterruptedException {
         List<PortWaiter.Pending> pending = new ArrayList<>();
         for (PortSpec spec : specs) {
             if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
@@ -63,7 +87,7 @@ public final class PortWait {
                     ? PortSpecParser.PARAMETER + ", entry '" + spec.text() + "'" : "parameter host (portcheck.host)";
             int port = spec.range().get().first();
             String label = "port " + port + spec.name().map(n -> " (" + n + ")").orElse("") + " on " + host;
-            pending.add(new PortWaiter.Pending(label, prober(host, where, port), ready));
+            pending.add(new PortWaiter.Pending(label, prober(host, where, port, pool), ready));
         }
         return waiter.await(pending, timeoutMillis, intervalMillis, progress);
     }
@@ -73,7 +97,8 @@ public final class PortWait {
      * looked up again each round, "unknown host" until it resolves. Only a detector that cannot work on the
      * host at all is a configuration error, reported before any waiting.
      */
-    private Supplier<Verdict> prober(String host, String where, int port) throws ConfigurationException {
+    private Supplier<Verdict> prober(String host, String where, int port, ExecutorService pool)
+            throws ConfigurationException {
         ProbeTarget[] target = new ProbeTarget[1];
         try {
             target[0] = resolver.resolve(host, where);
@@ -85,7 +110,7 @@ public final class PortWait {
                 target[0] = resolveOrNull(host, where);
             }
             return target[0] == null ? new Verdict(Status.UNREACHABLE, null, port, "unknown host")
-                    : target[0].probe(port);
+                    : pool == null ? target[0].probe(port) : target[0].probe(port, pool);
         };
     }
 

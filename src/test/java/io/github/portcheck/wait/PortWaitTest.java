@@ -2,13 +2,18 @@ package io.github.portcheck.wait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.testing.AcceptAndClose;
 import io.github.portcheck.testing.Loopback;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Real listeners that start late, stop late, or accept and close at once. */
 class PortWaitTest {
@@ -75,13 +81,34 @@ class PortWaitTest {
     }
 
     @Test
-    void aPortThatAcceptsAndClosesAtOnceIsNotOpenUnlessProxiesAreAccepted() throws Exception {
-        ServerSocket proxy = Loopback.listen(Loopback.V4, 0);
-        open.add(proxy);
+    void aForwarderThatAcceptsAndClosesAtOnceIsNotOpenUnlessProxiesAreAccepted(@TempDir Path dir) throws Exception {
+        Process proxy = AcceptAndClose.startAs("docker-proxy", dir);
+        try {
+            int port = AcceptAndClose.port(proxy);
+            PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
+            List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parse(Arrays.asList("app=" + port)),
+                    "localhost", 1000, 50, progress::add);
+            assertEquals(1, left.size());
+            assertEquals("1 of 1 port did not become open within 1 s:\n  port " + port + " (app) on localhost:"
+                    + " accepted and closed at once (a proxy whose service is not up yet; acceptProxy=true counts it"
+                    + " as open)", wait.timeoutMessage(left, 1, 1000));
+            assertEquals(0, waitFor(WaitFor.OPEN, true, 1000, "app=" + port).size());
+        } finally {
+            proxy.getOutputStream().close();
+            proxy.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aListenerThatIsNoForwarderIsOpenOnceItAccepts() throws Exception {
+        assumeTrue(Files.isReadable(Paths.get("/proc/net/tcp")), "without /proc every listener may be a forwarder");
+        // This JVM accepts and closes at once too, but /proc shows that it is the service, not a forwarder.
+        ServerSocket service = Loopback.listen(Loopback.V4, 0);
+        open.add(service);
         Thread acceptor = new Thread(() -> {
-            while (!proxy.isClosed()) {
-                try (Socket s = proxy.accept()) {
-                    // closed at once, like a forwarder whose service is not up
+            while (!service.isClosed()) {
+                try (Socket s = service.accept()) {
+                    // closed at once
                 } catch (IOException e) {
                     return;
                 }
@@ -89,14 +116,7 @@ class PortWaitTest {
         });
         acceptor.setDaemon(true);
         acceptor.start();
-        PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
-        List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parse(Arrays.asList("app=" + proxy.getLocalPort())),
-                "localhost", 1000, 50, progress::add);
-        assertEquals(1, left.size());
-        assertEquals("1 of 1 port did not become open within 1 s:\n  port " + proxy.getLocalPort() + " (app) on localhost:"
-                + " accepted and closed at once (a proxy whose service is not up yet; acceptProxy=true counts it as"
-                + " open)", wait.timeoutMessage(left, 1, 1000));
-        assertEquals(0, waitFor(WaitFor.OPEN, true, 1000, "app=" + proxy.getLocalPort()).size());
+        assertEquals(0, waitFor(WaitFor.OPEN, false, 1000, "app=" + service.getLocalPort()).size());
     }
 
     @Test

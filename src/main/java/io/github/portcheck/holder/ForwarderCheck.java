@@ -1,0 +1,92 @@
+package io.github.portcheck.holder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Tells a service listening on a port from a forwarder listening for one (Docker's proxy, an SSH tunnel,
+ * kubectl port-forward, socat): a forwarder accepts before the service behind it is up, then closes. Only where
+ * /proc shows the listener and no known forwarder holds it is the listener surely the service itself.
+ */
+public final class ForwarderCheck {
+    /** Process names (as /proc/PID/comm gives them, cut to 15 characters) of programs that forward ports. */
+    static final Set<String> FORWARDERS = new HashSet<>(Arrays.asList("docker-proxy", "rootlessport", "rootlesskit",
+            "slirp4netns", "pasta", "passt", "vpnkit", "gvproxy", "com.docker.back", "kubectl", "socat", "ssh",
+            "sshd", "sshd-session", "autossh"));
+
+    /** Where there is no /proc, any listener may be a forwarder. */
+    public static final ForwarderCheck UNKNOWN = new ForwarderCheck(null);
+
+    private final Path proc;
+
+    ForwarderCheck(Path proc) {
+        this.proc = proc;
+    }
+
+    public static ForwarderCheck forThisSystem() {
+        return Files.isReadable(Paths.get("/proc/net/tcp")) ? new ForwarderCheck(Paths.get("/proc")) : UNKNOWN;
+    }
+
+    /**
+     * False when /proc shows what listens on {@code port} of this machine and no known forwarder holds it; true
+     * otherwise (no /proc, a listener of another network namespace, a forwarder, or a forwarder whose sockets
+     * this user may not see).
+     */
+    public boolean mayForward(int port) {
+        if (proc == null) {
+            return true;
+        }
+        Set<String> listeners = new HashSet<>();
+        for (ProcNetSockets.Socket socket : ProcNetSockets.listeners(proc)) {
+            if (socket.port == port) {
+                listeners.add(socket.inode);
+            }
+        }
+        if (listeners.isEmpty()) {
+            return true;
+        }
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, "[0-9]*")) {
+            for (Path process : processes) {
+                if (isForwarder(process) && holdsAny(process, listeners)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return true; // cannot tell
+        }
+        return false;
+    }
+
+    /** By its name in /proc/PID/comm: at most 15 characters and a newline, so one small read. */
+    private static boolean isForwarder(Path process) {
+        byte[] name = new byte[32];
+        try (InputStream in = Files.newInputStream(process.resolve("comm"))) {
+            int n = in.read(name);
+            return n > 0 && FORWARDERS.contains(new String(name, 0, n, StandardCharsets.US_ASCII).trim());
+        } catch (IOException | SecurityException e) {
+            return false; // the process ended
+        }
+    }
+
+    private static boolean holdsAny(Path process, Set<String> inodes) {
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
+            for (Path fd : fds) {
+                String inode = ProcNetSockets.socketInode(fd);
+                if (inode != null && inodes.contains(inode)) {
+                    return true;
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return true; // a forwarder whose sockets this user may not see
+        }
+        return false;
+    }
+}
