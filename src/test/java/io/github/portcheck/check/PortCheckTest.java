@@ -48,6 +48,16 @@ class PortCheckTest {
                 new ProcNetHolderLookup());
     }
 
+    /** Listeners on {@code count} consecutive ports of 127.0.0.1, the first one chosen by the system. */
+    private static List<ServerSocket> listeningRun(int count) throws java.io.IOException {
+        List<ServerSocket> held = new java.util.ArrayList<>();
+        held.add(Loopback.listen(Loopback.V4, 0));
+        while (held.size() < count) {
+            held.add(Loopback.listen(Loopback.V4, held.get(0).getLocalPort() + held.size()));
+        }
+        return held;
+    }
+
     private static CheckResult run(ConflictPolicy policy, String... entries) throws ConfigurationException {
         List<PortSpec> specs = new PortSpecParser().parse(Arrays.asList(entries));
         return check(DetectorChoice.AUTO).run(specs, "localhost", policy);
@@ -233,14 +243,9 @@ class PortCheckTest {
     @Test
     void aConnectRangeIsProbedInBatchesAndKeepsOnlyTheChosenLease(@TempDir Path leases) throws Exception {
         LeaseBook book = LeaseBook.in(leases);
-        List<ServerSocket> held = new java.util.ArrayList<>();
+        List<ServerSocket> held = listeningRun(5);
         try {
-            ServerSocket first = Loopback.listen(Loopback.V4, 0);
-            held.add(first);
-            int p = first.getLocalPort();
-            for (int port = p + 1; port < p + 5; port++) {
-                held.add(Loopback.listen(Loopback.V4, port));
-            }
+            int p = held.get(0).getLocalPort();
             CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, A).run(new PortSpecParser()
                     .parse(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
             assertEquals(p + 5, result.exports().get("web"));
@@ -259,14 +264,9 @@ class PortCheckTest {
     @Test
     void aRangeEntryNamesThePortsItPassedOverAndWhy(@TempDir Path leases) throws Exception {
         LeaseBook book = LeaseBook.in(leases);
-        List<ServerSocket> held = new java.util.ArrayList<>();
+        List<ServerSocket> held = listeningRun(3);
         try {
-            ServerSocket first = Loopback.listen(Loopback.V4, 0);
-            int p = first.getLocalPort() - 1;
-            held.add(first);
-            for (int port = p + 2; port <= p + 3; port++) {
-                held.add(Loopback.listen(Loopback.V4, port));
-            }
+            int p = held.get(0).getLocalPort() - 1;
             assertTrue(book.claim(p, A).granted(), "module-a holds the first port of the range");
             CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, B).run(new PortSpecParser()
                     .parse(Arrays.asList("web=" + p + "-" + (p + 9))), "localhost", ConflictPolicy.FAIL);
