@@ -6,17 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 
 /**
  * What the file system says about a path itself, never about what a link points to: type, owner, mode and
- * link count. Where the file system has no owners and modes (Windows), {@link #posix()} is false.
+ * link count, in one lstat. Where the file system has no owners and modes (Windows), {@link #posix()} is false.
  */
 final class FileFacts {
     private static final int OTHERS_MAY_WRITE = 0022;
     private static final int STICKY = 01000;
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFLNK = 0120000;
+    private static final int S_IFDIR = 0040000;
+    private static final int S_IFREG = 0100000;
     private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private final boolean posix;
@@ -47,12 +50,13 @@ final class FileFacts {
             return new FileFacts(false, basic.isSymbolicLink(), basic.isDirectory(), basic.isRegularFile(), "",
                     true, 0, 1);
         }
-        PosixFileAttributes posix = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,nlink", LinkOption.NOFOLLOW_LINKS);
-        UserPrincipal owner = posix.owner();
+        Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,nlink,owner", LinkOption.NOFOLLOW_LINKS);
+        int mode = (Integer) unix.get("mode");
+        int type = mode & S_IFMT;
+        UserPrincipal owner = (UserPrincipal) unix.get("owner");
         boolean trusted = ((Integer) unix.get("uid")) == 0 || owner.equals(Me.USER);
-        return new FileFacts(true, posix.isSymbolicLink(), posix.isDirectory(), posix.isRegularFile(),
-                owner.getName(), trusted, (Integer) unix.get("mode"), (Integer) unix.get("nlink"));
+        return new FileFacts(true, type == S_IFLNK, type == S_IFDIR, type == S_IFREG, owner.getName(), trusted, mode,
+                (Integer) unix.get("nlink"));
     }
 
     boolean posix() {

@@ -59,32 +59,14 @@ final class LeaseFile {
      */
     static LeaseFile lock(Path path, String record) throws Unavailable, IOException {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            FileFacts before;
-            try {
-                before = FileFacts.of(path);
-            } catch (NoSuchFileException e) {
-                before = null;
-            }
-            if (before != null && (!before.isRegularFile() || before.links() != 1)) {
-                throw new Unavailable("lease file " + path + " is " + (before.isSymbolicLink() ? "a symbolic link"
-                        : before.isRegularFile() ? "a file with " + before.links() + " links" : "not a regular file")
-                        + " (" + before.ownerAndMode() + "), not a lease; remove it");
-            }
-            boolean created = before == null;
-            FileChannel channel;
-            try {
-                channel = FileChannel.open(path, created ? NEW : EXISTING);
-            } catch (FileAlreadyExistsException | NoSuchFileException e) {
-                continue; // another build created or removed it meanwhile
-            } catch (AccessDeniedException e) {
-                throw new Unavailable("lease file " + path + (created ? " cannot be created" : " cannot be locked")
-                        + " by user " + System.getProperty("user.name")
-                        + (created ? "" : " (" + before.ownerAndMode() + ")"));
-            } catch (IOException e) {
-                if (!created && FileFacts.of(path).isSymbolicLink()) {
-                    continue; // replaced by a link after it was looked at: refused on the next round
+            // Most ports have no lease file: create it first, look at what is there only when something is.
+            FileChannel channel = create(path);
+            boolean created = channel != null;
+            if (!created) {
+                channel = openExisting(path);
+                if (channel == null) {
+                    continue; // removed or replaced meanwhile
                 }
-                throw e;
             }
             LeaseFile lease = lockOpened(path, channel, created, record);
             if (lease != null) {
@@ -92,6 +74,48 @@ final class LeaseFile {
             }
         }
         throw new Unavailable("lease file " + path + " kept changing while it was being locked");
+    }
+
+    /** A new lease file of this build, or null if something is at the path already. */
+    private static FileChannel create(Path path) throws Unavailable, IOException {
+        try {
+            return FileChannel.open(path, NEW);
+        } catch (FileAlreadyExistsException e) {
+            return null;
+        } catch (AccessDeniedException e) {
+            throw new Unavailable("lease file " + path + " cannot be created by user " + System.getProperty("user.name"));
+        }
+    }
+
+    /**
+     * The lease file at the path, if it is one: a regular file with one link, opened without following a link;
+     * null if it went meanwhile.
+     */
+    private static FileChannel openExisting(Path path) throws Unavailable, IOException {
+        FileFacts facts;
+        try {
+            facts = FileFacts.of(path);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        if (!facts.isRegularFile() || facts.links() != 1) {
+            throw new Unavailable("lease file " + path + " is " + (facts.isSymbolicLink() ? "a symbolic link"
+                    : facts.isRegularFile() ? "a file with " + facts.links() + " links" : "not a regular file")
+                    + " (" + facts.ownerAndMode() + "), not a lease; remove it");
+        }
+        try {
+            return FileChannel.open(path, EXISTING);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (AccessDeniedException e) {
+            throw new Unavailable("lease file " + path + " cannot be locked by user " + System.getProperty("user.name")
+                    + " (" + facts.ownerAndMode() + ")");
+        } catch (IOException e) {
+            if (FileFacts.of(path).isSymbolicLink()) {
+                return null; // replaced by a link after it was looked at: refused on the next round
+            }
+            throw e;
+        }
     }
 
     /** The lease, or null to start over: the path no longer names the file, or a stale file was removed. */
