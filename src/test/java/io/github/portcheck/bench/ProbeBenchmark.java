@@ -1,185 +1,173 @@
 package io.github.portcheck.bench;
 
-import io.github.portcheck.allocation.PortChooser;
-import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.ConnectScanner;
 import io.github.portcheck.probe.Verdict;
-import io.github.portcheck.spec.PortRange;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The probing engine against the floor (bare bind/close and bare refused-connect loops) and the naive
- * one-socket-at-a-time check of typical port utilities, on 1,000 and 10,000 loopback ports, free and occupied.
- * Run with {@code mvn -Pbenchmark test}. Not a unit test: absolute figures depend on the machine; only the
- * ratios carry over. Traffic: 127.0.0.1 only, a fixed number of probes.
+ * Microseconds per port probed, on 1,000 or 10,000 loopback ports of 20000-32767, free or held by listeners of
+ * this JVM: the detectors against their floors (a bare bind/close, a bare blocking connect) and against the naive
+ * check of typical port utilities (a ServerSocket and a DatagramSocket per port). Single-port methods walk the
+ * ports round; the scanner probes them in batches of 64, as the plugin's range and "any" walks do, or 1,000 at
+ * once. Traffic: 127.0.0.1 only.
  */
-public final class ProbeBenchmark {
-    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-    private static final int ROUNDS = 5;
-    private static final int SCAN_PARALLELISM = 256;
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(2)
+@Warmup(iterations = 2, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+public class ProbeBenchmark {
+    static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /** The kernel's usual cap (net.core.somaxconn): held ports never accept, their queues must not fill. */
+    private static final int BACKLOG = 4096;
 
-    /** One way to probe a list of ports. */
-    interface Method {
-        void run(int[] ports) throws IOException;
-    }
+    @Param({"1000", "10000"})
+    public int ports;
 
-    public static void main(String[] args) throws Exception {
-        int[] all = freePorts(10_000, 20000, 32767);
-        int[] thousand = Arrays.copyOf(all, 1000);
-        System.out.printf(Locale.ROOT, "ProbeBenchmark %s: %d cores, Java %s, %s %s; best of %d rounds%n",
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("os.name"), System.getProperty("os.version"), ROUNDS);
-        System.out.printf(Locale.ROOT, "%-6s %-9s %-40s %12s %9s %8s%n", "ports", "state", "method", "ports/s",
-                "us/port", "x floor");
-        for (int[] ports : Arrays.asList(thousand, all)) {
-            table(ports, "free");
-            List<ServerSocket> held = occupy(ports);
-            try {
-                table(ports, "occupied");
-            } finally {
-                for (ServerSocket s : held) {
-                    s.close();
-                }
-            }
-        }
-        rangeSearch();
-    }
+    @Param({"free", "occupied"})
+    public String state;
 
-    private static void table(int[] ports, String state) throws IOException {
-        BindDetector bind = new BindDetector();
-        ConnectDetector connect = new ConnectDetector(1000);
-        ConnectScanner scanner = new ConnectScanner(1000, SCAN_PARALLELISM);
-        double bindFloor = row(ports, state, "bind floor: ServerSocket bind+close", 0, ProbeBenchmark::bareBind);
-        row(ports, state, "BindDetector", bindFloor, p -> {
-            for (int port : p) {
-                bind.probe(LOOPBACK, port);
-            }
-        });
-        double connectFloor = row(ports, state, "connect floor: one blocking connect", 0, ProbeBenchmark::bareConnect);
-        row(ports, state, "ConnectDetector, one at a time", connectFloor, p -> {
-            for (int port : p) {
-                connect.probe(LOOPBACK, port);
-            }
-        });
-        row(ports, state, "ConnectScanner, " + SCAN_PARALLELISM + " in flight", connectFloor,
-                p -> scanner.scan(LOOPBACK, p));
-        row(ports, state, "naive: ServerSocket+DatagramSocket", bindFloor, ProbeBenchmark::naive);
-    }
+    private int[] list;
+    private int next;
+    private List<ServerSocket> held = new ArrayList<>();
+    private final BindDetector bind = new BindDetector();
+    private final ConnectDetector connect = new ConnectDetector(1000);
+    private final ConnectScanner scanner = new ConnectScanner(1000, 256);
+    private final int[] batch = new int[64];
+    private final int[] thousand = new int[1000];
 
-    /** Times {@code method} over all ports, best of ROUNDS; prints a row; returns nanoseconds per port. */
-    private static double row(int[] ports, String state, String name, double floor, Method method) throws IOException {
-        method.run(Arrays.copyOf(ports, Math.min(ports.length, 500))); // warm-up
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < ROUNDS; round++) {
-            long start = System.nanoTime();
-            method.run(ports);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        double perPort = (double) best / ports.length;
-        System.out.printf(Locale.ROOT, "%-6d %-9s %-40s %12.0f %9.2f %8s%n", ports.length, state, name,
-                1e9 / perPort, perPort / 1000, floor == 0 ? "1.00" : String.format(Locale.ROOT, "%.2f", perPort / floor));
-        return perPort;
-    }
-
-    private static void bareBind(int[] ports) {
-        for (int port : ports) {
-            try (ServerSocket s = new ServerSocket()) {
-                s.bind(new InetSocketAddress(LOOPBACK, port), 1);
-            } catch (IOException e) {
-                // taken
-            }
+    @Setup(Level.Trial)
+    public void choosePorts() throws IOException {
+        list = freePorts(ports, 20000, 32767);
+        if (state.equals("occupied")) {
+            held = occupy(list, BACKLOG);
         }
     }
 
-    private static void bareConnect(int[] ports) {
-        for (int port : ports) {
-            try (Socket s = new Socket()) {
-                s.setSoLinger(true, 0);
-                s.connect(new InetSocketAddress(LOOPBACK, port), 1000);
-            } catch (IOException e) {
-                // refused
-            }
+    @TearDown(Level.Trial)
+    public void release() throws IOException {
+        for (ServerSocket s : held) {
+            s.close();
         }
+    }
+
+    private int nextPort() {
+        int port = list[next];
+        next = next + 1 == list.length ? 0 : next + 1;
+        return port;
+    }
+
+    private int[] nextPorts(int[] into) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = nextPort();
+        }
+        return into;
+    }
+
+    @Benchmark
+    public boolean bindFloor() {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(LOOPBACK, nextPort()), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Benchmark
+    public Verdict bindDetector() {
+        return bind.probe(LOOPBACK, nextPort());
+    }
+
+    @Benchmark
+    public boolean connectFloor() {
+        try (Socket s = new Socket()) {
+            s.setSoLinger(true, 0);
+            s.connect(new InetSocketAddress(LOOPBACK, nextPort()), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Benchmark
+    public Verdict connectDetector() {
+        return connect.probe(LOOPBACK, nextPort());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(64)
+    public Verdict[] connectScannerBatchesOf64() throws IOException {
+        return scanner.scan(LOOPBACK, nextPorts(batch));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(1000)
+    public Verdict[] connectScanner1000AtOnce() throws IOException {
+        return scanner.scan(LOOPBACK, nextPorts(thousand));
     }
 
     /** What typical "is this port available" helpers do: a TCP and a UDP socket, exceptions as the answer. */
-    private static void naive(int[] ports) {
-        for (int port : ports) {
-            try (ServerSocket tcp = new ServerSocket(port, 1, LOOPBACK);
-                    DatagramSocket udp = new DatagramSocket(port, LOOPBACK)) {
-                tcp.setReuseAddress(true);
-                udp.setReuseAddress(true);
-            } catch (IOException e) {
-                // not available
-            }
+    @Benchmark
+    public boolean naive() {
+        int port = nextPort();
+        try (ServerSocket tcp = new ServerSocket(port, 1, LOOPBACK);
+                DatagramSocket udp = new DatagramSocket(port, LOOPBACK)) {
+            tcp.setReuseAddress(true);
+            udp.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
-    /** The first free port of a range whose other ports are all taken: cost per port tried stays flat. */
-    private static void rangeSearch() throws IOException {
-        System.out.println();
-        System.out.printf(Locale.ROOT, "%-44s %10s %12s%n", "range search (all taken but the last port)", "tried",
-                "us/tried");
-        for (int size : new int[] {1000, 10000}) {
-            int[] ports = freePorts(size, 20000, 32767);
-            PortRange range = PortRange.of(ports[0], ports[size - 1]);
-            List<ServerSocket> held = occupy(Arrays.copyOf(ports, size - 1));
-            try {
-                BindDetector bind = new BindDetector();
-                PortChooser chooser = new PortChooser(PortPool.of(range, Collections.emptyList()), s -> 0);
-                long best = Long.MAX_VALUE;
-                int tried = 0;
-                for (int round = 0; round < ROUNDS; round++) {
-                    long start = System.nanoTime();
-                    PortChooser.Choice c = chooser.firstFree(range, Collections.emptySet(),
-                            port -> bind.probe(LOOPBACK, port));
-                    best = Math.min(best, System.nanoTime() - start);
-                    tried = c.tried();
-                }
-                System.out.printf(Locale.ROOT, "%-44s %10d %12.2f%n", "firstFree over " + range + " (" + range.size()
-                        + " ports)", tried, best / 1000.0 / tried);
-            } finally {
-                for (ServerSocket s : held) {
-                    s.close();
-                }
-            }
-        }
-    }
-
-    /** Count ports in [from, to] that bind now, consecutive where possible. */
-    private static int[] freePorts(int count, int from, int to) {
-        int[] ports = new int[count];
+    /** {@code count} ports of [from, to] that bind now. */
+    static int[] freePorts(int count, int from, int to) {
+        int[] found = new int[count];
         int n = 0;
         BindDetector bind = new BindDetector();
+        InetAddress wildcard = new InetSocketAddress(0).getAddress();
         for (int port = from; port <= to && n < count; port++) {
-            Verdict v = bind.probe(new InetSocketAddress(0).getAddress(), port);
-            if (v.isFree()) {
-                ports[n++] = port;
+            if (bind.probe(wildcard, port).isFree()) {
+                found[n++] = port;
             }
         }
         if (n < count) {
             throw new IllegalStateException("only " + n + " free ports in " + from + "-" + to);
         }
-        return ports;
+        return Arrays.copyOf(found, n);
     }
 
-    private static List<ServerSocket> occupy(int[] ports) throws IOException {
+    static List<ServerSocket> occupy(int[] ports, int backlog) throws IOException {
         List<ServerSocket> held = new ArrayList<>(ports.length);
         for (int port : ports) {
-            held.add(new ServerSocket(port, 50, LOOPBACK));
+            held.add(new ServerSocket(port, backlog, LOOPBACK));
         }
         return held;
     }
