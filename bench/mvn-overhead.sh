@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Wall time that 10 named ports add to `mvn validate`: check-ports against build-helper-maven-plugin's
-# reserve-network-port (a benchmark peer only, never a dependency of the plugin), each run ROUNDS times,
-# interleaved, median reported. Needs the plugin installed (mvn install) and network access to Maven Central
-# for build-helper on the first run.
+# What check-ports costs inside Maven, without JVM start-up: from the mojo's "---" line to "BUILD SUCCESS",
+# read from the log's own timestamps. Runs `mvn validate` on small poms, interleaved, ROUNDS times each: the
+# goal skipped (Maven loading the plugin), 1, 10 and 100 names (any free port each), and build-helper's
+# reserve-network-port with 10 names (a benchmark peer only, never a dependency of the plugin). Prints the
+# median, the quartiles and the extremes per pom. Needs the plugin installed (mvn install), and Maven Central
+# for build-helper on the first run. Traffic: none but Maven's; the ports are probed on this machine.
 set -euo pipefail
-ROUNDS=${ROUNDS:-7}
+ROUNDS=${ROUNDS:-12}
 VERSION=${VERSION:-1.0.0-SNAPSHOT}
 HELPER=${HELPER:-3.6.1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-names() { for i in 0 1 2 3 4 5 6 7 8 9; do printf "$1" "port$i"; done; }
-pom() { # dir, plugins xml
+names() { for ((i = 0; i < $1; i++)); do printf "$2" "port$i"; done; }
+pom() { # name, plugin xml
   mkdir -p "$work/$1"
   cat >"$work/$1/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -21,31 +23,54 @@ pom() { # dir, plugins xml
 </project>
 POM
 }
-pom baseline ""
-pom portcheck "<plugin><groupId>io.github.portcheck</groupId><artifactId>portcheck-maven-plugin</artifactId>
+portcheck() { # configuration xml
+  echo "<plugin><groupId>io.github.portcheck</groupId><artifactId>portcheck-maven-plugin</artifactId>
   <version>$VERSION</version><executions><execution><phase>validate</phase><goals><goal>check-ports</goal></goals>
-  <configuration><ports>$(names '<port>%s</port>')</ports></configuration></execution></executions></plugin>"
-pom build-helper "<plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId>
+  <configuration>$1</configuration></execution></executions></plugin>"
+}
+pom skipped "$(portcheck '<skip>true</skip>')"
+pom names-1 "$(portcheck "<ports>$(names 1 '<port>%s</port>')</ports>")"
+pom names-10 "$(portcheck "<ports>$(names 10 '<port>%s</port>')</ports>")"
+pom names-100 "$(portcheck "<ports>$(names 100 '<port>%s</port>')</ports>")"
+pom build-helper-10 "<plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId>
   <version>$HELPER</version><executions><execution><phase>validate</phase><goals><goal>reserve-network-port</goal></goals>
-  <configuration><portNames>$(names '<portName>%s</portName>')</portNames></configuration></execution></executions></plugin>"
+  <configuration><portNames>$(names 10 '<portName>%s</portName>')</portNames></configuration></execution></executions></plugin>"
+poms=(skipped names-1 names-10 names-100 build-helper-10)
 
-for p in baseline portcheck build-helper; do mvn -B -q -f "$work/$p/pom.xml" validate >/dev/null 2>&1; done # resolve, warm caches
+stamp=(-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
+for p in "${poms[@]}"; do mvn -B -q -f "$work/$p/pom.xml" validate >/dev/null; done # resolve, fill caches
+
+# milliseconds from the first "--- " mojo line to "BUILD SUCCESS"
+elapsed() {
+  sed 's/\x1b\[[0-9;]*m//g' "$1" | awk '
+    function ms(t) { split(t, a, /[:.]/); return ((a[1] * 60 + a[2]) * 60 + a[3]) * 1000 + a[4] }
+    / --- / && start == "" { start = ms($1) }
+    /BUILD SUCCESS/ { end = ms($1) }
+    END { if (start == "" || end == "") exit 1; print end - start }'
+}
 
 declare -A times
 for ((r = 0; r < ROUNDS; r++)); do
-  for p in baseline portcheck build-helper; do
-    start=$(date +%s%N)
-    mvn -B -q -o -f "$work/$p/pom.xml" validate >/dev/null 2>&1
-    times[$p]+="$(( ($(date +%s%N) - start) / 1000000 )) "
+  for p in "${poms[@]}"; do
+    mvn -B -o -f "$work/$p/pom.xml" "${stamp[@]}" validate >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
+    times[$p]+="$(elapsed "$work/log") "
   done
 done
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-base=$(median "${times[baseline]}")
-printf 'mvn validate, median of %d runs (ms): %s\n' "$ROUNDS" "$(date -u +%F) on $(nproc) cores, $(mvn -v 2>&1 | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
-printf '%-52s %8s %8s\n' "pom" "wall" "added"
-for p in baseline portcheck build-helper; do
-  m=$(median "${times[$p]}")
-  label=$p; [ "$p" = portcheck ] && label="check-ports, 10 names"; [ "$p" = build-helper ] && label="build-helper $HELPER reserve-network-port, 10 names"
-  [ "$p" = baseline ] && label="no plugin"
-  printf '%-52s %8d %8d\n' "$label" "$m" "$((m - base))"
+
+# median, quartiles, min and max of a list of numbers
+stats() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 }
+  function q(f) { i = 1 + (NR - 1) * f; lo = int(i); return a[lo] + (i - lo) * (a[lo + 1] - a[lo]) }
+  END { printf "%6.0f %6.0f %6.0f %6.0f %6.0f", q(0.5), q(0.25), q(0.75), a[1], a[NR] }'; }
+printf 'check-ports inside Maven: ms from the mojo'"'"'s "---" line to BUILD SUCCESS, %d runs each, interleaved\n' "$ROUNDS"
+printf '%s on %d cores, %s, %s\n' "$(date -u +%F)" "$(nproc)" "$(mvn -v 2>&1 | head -1 | sed 's/\x1b\[[0-9;]*m//g')" \
+  "$(java -version 2>&1 | head -1)"
+printf '%-34s %6s %6s %6s %6s %6s\n' pom median q1 q3 min max
+for p in "${poms[@]}"; do
+  label=$p
+  case $p in
+    skipped) label="check-ports, skipped" ;;
+    names-*) label="check-ports, ${p#names-} name(s)" ;;
+    build-helper-10) label="build-helper $HELPER, 10 names" ;;
+  esac
+  printf '%-34s %s\n' "$label" "$(stats "${times[$p]}")"
 done
