@@ -61,12 +61,8 @@ public final class LeaseBook {
 
     /** Leases {@code port} to {@code owner}, unless another module, realm or process holds it. */
     public synchronized Claim claim(int port, LeaseOwner owner) {
-        PortLease mine = leases.get(port);
-        if (mine != null) {
-            return mine.owner().sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
-                    : Claim.refused("leased by this build (" + mine.owner().label() + ")");
-        }
         Path file = directory.resolve("port-" + port + ".lock");
+        // The registry holds every lease of this JVM, this realm's included.
         LeaseOwner other = JvmLeases.reserve(file, owner);
         if (other != null) {
             return other.sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))

@@ -104,15 +104,24 @@ final class LeaseFile {
                     + " (" + facts.ownerAndMode() + "), not a lease; remove it");
         }
         try {
+            return openNoFollow(path);
+        } catch (AccessDeniedException e) {
+            throw new Unavailable("lease file " + path + " cannot be locked by user " + System.getProperty("user.name")
+                    + " (" + facts.ownerAndMode() + ")");
+        }
+    }
+
+    /** The file at the path, opened without following a link; null if it went, or became a link, meanwhile. */
+    private static FileChannel openNoFollow(Path path) throws IOException {
+        try {
             return FileChannel.open(path, EXISTING);
         } catch (NoSuchFileException e) {
             return null;
         } catch (AccessDeniedException e) {
-            throw new Unavailable("lease file " + path + " cannot be locked by user " + System.getProperty("user.name")
-                    + " (" + facts.ownerAndMode() + ")");
+            throw e;
         } catch (IOException e) {
             if (FileFacts.of(path).isSymbolicLink()) {
-                return null; // replaced by a link after it was looked at: refused on the next round
+                return null; // refused as a link on the next round
             }
             throw e;
         }
@@ -163,14 +172,12 @@ final class LeaseFile {
     private static FileChannel sameFile(Path path) throws IOException {
         FileChannel other;
         try {
-            other = FileChannel.open(path, EXISTING);
-        } catch (NoSuchFileException | AccessDeniedException e) {
+            other = openNoFollow(path);
+        } catch (AccessDeniedException e) {
             return null;
-        } catch (IOException e) {
-            if (FileFacts.of(path).isSymbolicLink()) {
-                return null;
-            }
-            throw e;
+        }
+        if (other == null) {
+            return null;
         }
         try {
             FileLock lock = other.tryLock();
