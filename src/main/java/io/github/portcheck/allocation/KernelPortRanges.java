@@ -71,8 +71,14 @@ public final class KernelPortRanges {
 
     /** The ports of {@code base} outside the ephemeral range and the reserved ports. */
     public PortPool poolWithin(PortRange base) {
+        return poolWithin(base, Collections.<PortRange>emptyList());
+    }
+
+    /** The ports of {@code base} outside the ephemeral range, the reserved ports and {@code alsoExcluded}. */
+    public PortPool poolWithin(PortRange base, List<PortRange> alsoExcluded) {
         List<PortRange> excluded = new ArrayList<>(reserved);
         excluded.add(ephemeral);
+        excluded.addAll(alsoExcluded);
         return PortPool.of(base, excluded);
     }
 

@@ -19,6 +19,7 @@ public final class PortChooser {
     static final int NOTED = 3;
 
     private final PortPool pool;
+    private final List<PortRange> excluded;
     private final IntUnaryOperator start;
 
     /**
@@ -27,7 +28,13 @@ public final class PortChooser {
      *              keeps builds that run at the same time from all trying the same ports first
      */
     public PortChooser(PortPool pool, IntUnaryOperator start) {
+        this(pool, Collections.<PortRange>emptyList(), start);
+    }
+
+    /** @param excluded ports that a range or block never takes either (the pool leaves them out already) */
+    public PortChooser(PortPool pool, List<PortRange> excluded, IntUnaryOperator start) {
         this.pool = pool;
+        this.excluded = excluded;
         this.start = start;
     }
 
@@ -61,16 +68,90 @@ public final class PortChooser {
         }
     }
 
-    /** The first port of {@code range}, in order, that is not in {@code skip} and probes free. */
+    /** The first port of {@code range}, in order, that is neither excluded nor in {@code skip} and probes free. */
     public Choice firstFree(PortRange range, Set<Integer> skip, Prober probe) {
-        return walk(range.size(), i -> range.first() + i, skip, probe);
+        PortPool ports = PortPool.of(range, excluded);
+        return walk(ports.size(), ports::get, skip, probe);
+    }
+
+    /**
+     * The first {@code count} contiguous ports of {@code range}, none excluded or in {@code skip}, that all probe
+     * free. A port that is not free moves the search past it, so each port is probed at most once.
+     */
+    public Choice firstBlock(PortRange range, int count, Set<Integer> skip, Prober probe) {
+        return block(PortPool.of(range, excluded).segments(), count, skip, probe);
+    }
+
+    /** Any {@code count} contiguous ports of the pool, none in {@code skip}, that all probe free. */
+    public Choice anyBlock(int count, Set<Integer> skip, Prober probe) {
+        if (pool.size() == 0) {
+            return new Choice(Collections.<Verdict>emptyList(), 0, Collections.<Verdict>emptyList(), 0);
+        }
+        // From a random port of the pool to its end, then from its start round to where the walk began.
+        int from = pool.get(Math.floorMod(start.applyAsInt(pool.size()), pool.size()));
+        List<PortRange> fromStart = new ArrayList<>();
+        List<PortRange> roundAgain = new ArrayList<>();
+        for (PortRange segment : pool.segments()) {
+            if (segment.last() < from) {
+                roundAgain.add(segment);
+            } else if (segment.first() > from) {
+                fromStart.add(segment);
+            } else {
+                fromStart.add(0, PortRange.of(from, segment.last()));
+                if (segment.first() < from) {
+                    // blocks that begin before the start and may reach past it
+                    roundAgain.add(PortRange.of(segment.first(), Math.min(segment.last(), from + count - 2)));
+                }
+            }
+        }
+        fromStart.addAll(roundAgain);
+        return block(fromStart, count, skip, probe);
+    }
+
+    private static Choice block(List<PortRange> segments, int count, Set<Integer> skip, Prober probe) {
+        int tried = 0;
+        int notFree = 0;
+        List<Verdict> passedOver = new ArrayList<>();
+        for (PortRange segment : segments) {
+            int first = segment.first();
+            while (first + count - 1 <= segment.last()) {
+                List<Verdict> block = new ArrayList<>(count);
+                int blocked = -1;
+                for (int port = first; port < first + count; port++) {
+                    if (skip.contains(port)) {
+                        blocked = port;
+                        break;
+                    }
+                    Verdict v = probe.probe(port);
+                    tried++;
+                    if (!v.isFree()) {
+                        notFree++;
+                        if (passedOver.size() < NOTED) {
+                            passedOver.add(v);
+                        }
+                        blocked = port;
+                        break;
+                    }
+                    block.add(v);
+                }
+                if (blocked < 0) {
+                    return new Choice(block, tried, passedOver, notFree);
+                }
+                // Never half a block: what this candidate took goes back before the next one is tried.
+                for (Verdict v : block) {
+                    probe.release(v.port());
+                }
+                first = blocked + 1;
+            }
+        }
+        return new Choice(Collections.<Verdict>emptyList(), tried, passedOver, notFree);
     }
 
     /** Any port of the pool, not in {@code skip}, that probes free. */
     public Choice anyFree(Set<Integer> skip, Prober probe) {
         int size = pool.size();
         if (size == 0) {
-            return new Choice(null, 0, Collections.<Verdict>emptyList());
+            return new Choice(Collections.<Verdict>emptyList(), 0, Collections.<Verdict>emptyList(), 0);
         }
         int first = Math.floorMod(start.applyAsInt(size), size);
         return walk(size, i -> pool.get((first + i) % size), skip, probe);
@@ -81,6 +162,7 @@ public final class PortChooser {
         int batch = Math.max(1, probe.batch());
         int[] ports = new int[batch];
         int tried = 0;
+        int notFree = 0;
         List<Verdict> passedOver = new ArrayList<>();
         int i = 0;
         while (i < count) {
@@ -102,42 +184,59 @@ public final class PortChooser {
                     tried++;
                     if (verdicts[k].isFree()) {
                         found = verdicts[k];
-                    } else if (passedOver.size() < NOTED) {
-                        passedOver.add(verdicts[k]);
+                    } else {
+                        notFree++;
+                        if (passedOver.size() < NOTED) {
+                            passedOver.add(verdicts[k]);
+                        }
                     }
                 } else if (verdicts[k].isFree()) {
                     probe.release(ports[k]);
                 }
             }
             if (found != null) {
-                return new Choice(found, tried, passedOver);
+                return new Choice(Collections.singletonList(found), tried, passedOver, notFree);
             }
         }
-        return new Choice(null, tried, passedOver);
+        return new Choice(Collections.<Verdict>emptyList(), tried, passedOver, notFree);
     }
 
-    /** The free verdict found, if any, and how many ports were probed to find it. */
+    /** The free port or block found, if any, and how many ports were probed to find it. */
     public static final class Choice {
-        private final Verdict verdict;
+        private final List<Verdict> verdicts;
         private final int tried;
         private final List<Verdict> passedOver;
+        private final int notFree;
 
-        Choice(Verdict verdict, int tried, List<Verdict> passedOver) {
-            this.verdict = verdict;
+        Choice(List<Verdict> verdicts, int tried, List<Verdict> passedOver, int notFree) {
+            this.verdicts = Collections.unmodifiableList(new ArrayList<>(verdicts));
             this.tried = tried;
             this.passedOver = Collections.unmodifiableList(passedOver);
+            this.notFree = notFree;
+        }
+
+        /** How many ports the walk found not free: those {@link #passedOver()} names and the rest. */
+        public int notFree() {
+            return notFree;
         }
 
         public boolean found() {
-            return verdict != null;
+            return !verdicts.isEmpty();
         }
 
+        /** The (first) port found. */
         public int port() {
-            return verdict.port();
+            return verdicts.get(0).port();
         }
 
+        /** The verdict of the (first) port found. */
         public Verdict verdict() {
-            return verdict;
+            return verdicts.get(0);
+        }
+
+        /** The free verdicts of every port found: one, or a block's in ascending order. */
+        public List<Verdict> verdicts() {
+            return verdicts;
         }
 
         public int tried() {

@@ -1,7 +1,7 @@
 package io.github.portcheck.allocation;
 
 import io.github.portcheck.spec.PortRange;
-import java.util.ArrayList;
+import io.github.portcheck.spec.PortSet;
 import java.util.Collections;
 import java.util.List;
 
@@ -21,25 +21,7 @@ public final class PortPool {
 
     /** The ports of {@code base} that lie in none of {@code excluded}. */
     public static PortPool of(PortRange base, List<PortRange> excluded) {
-        List<PortRange> segments = new ArrayList<>();
-        segments.add(base);
-        for (PortRange cut : excluded) {
-            List<PortRange> next = new ArrayList<>();
-            for (PortRange r : segments) {
-                if (cut.last() < r.first() || cut.first() > r.last()) {
-                    next.add(r);
-                    continue;
-                }
-                if (cut.first() > r.first()) {
-                    next.add(PortRange.of(r.first(), cut.first() - 1));
-                }
-                if (cut.last() < r.last()) {
-                    next.add(PortRange.of(cut.last() + 1, r.last()));
-                }
-            }
-            segments = next;
-        }
-        return new PortPool(segments);
+        return new PortPool(PortSet.minus(base, excluded));
     }
 
     public int size() {

@@ -1,10 +1,11 @@
 package io.github.portcheck.check;
 
 import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.PortSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -49,27 +50,33 @@ public final class CheckResult {
     }
 
     /**
-     * Property name to port, sorted by name. A named entry exports the port it ends with; under {@code warn} a
-     * taken fixed port is exported as configured (the user chose to go on with it); an entry that found no
-     * port exports nothing. A failed check exports nothing.
+     * Property name to value, sorted by name. A named entry exports the port it ends with, a block its first and
+     * last port and the list of its ports; under {@code warn} a taken fixed port is exported as configured (the
+     * user chose to go on with it); an entry that found no port exports nothing. A failed check exports nothing.
      */
-    public SortedMap<String, Integer> exports() {
-        SortedMap<String, Integer> exports = new TreeMap<>();
+    public SortedMap<String, String> exports() {
+        SortedMap<String, String> exports = new TreeMap<>();
         if (failed()) {
             return exports;
         }
         for (EntryResult e : entries) {
-            if (e.spec().name().isPresent() && e.port().isPresent()) {
-                exports.put(e.spec().name().get(), e.port().get());
+            List<Integer> ports = e.ports();
+            if (!e.spec().name().isPresent() || ports.isEmpty()) {
+                continue;
             }
+            String name = e.spec().name().get();
+            if (!e.spec().isBlock()) {
+                exports.put(name, Integer.toString(ports.get(0)));
+                continue;
+            }
+            StringBuilder list = new StringBuilder();
+            for (int port : ports) {
+                list.append(list.length() == 0 ? "" : ",").append(port);
+            }
+            exports.put(name + PortSpec.FIRST, Integer.toString(ports.get(0)));
+            exports.put(name + PortSpec.LAST, Integer.toString(ports.get(ports.size() - 1)));
+            exports.put(name + PortSpec.LIST, list.toString());
         }
         return exports;
-    }
-
-    /** The same as {@link #exports()}, as strings, ready for {@link java.util.Properties}. */
-    public Map<String, String> exportedProperties() {
-        Map<String, String> properties = new TreeMap<>();
-        exports().forEach((name, port) -> properties.put(name, Integer.toString(port)));
-        return properties;
     }
 }

@@ -4,6 +4,7 @@ import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.spec.PortSpec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -27,32 +28,43 @@ public final class EntryResult {
     private final String host;
     private final String detector;
     private final Outcome outcome;
-    private final Verdict verdict;
+    private final List<Verdict> verdicts;
     private final Verdict conflict;
     private final int tried;
     private final List<Verdict> passedOver;
+    private final int notFree;
     private Holder holder;
 
     EntryResult(PortSpec spec, String host, String detector, Outcome outcome, Verdict verdict, Verdict conflict,
             int tried) {
-        this(spec, host, detector, outcome, verdict, conflict, tried, Collections.<Verdict>emptyList());
+        this(spec, host, detector, outcome, verdict == null ? Collections.<Verdict>emptyList()
+                : Collections.singletonList(verdict), conflict, tried, Collections.<Verdict>emptyList(), 0);
     }
 
-    /** A free port that a walk over a range or the pool found, after the ports it {@code passedOver}. */
+    /** A free port or block that a walk over a range or the pool found, after the ports it {@code passedOver}. */
     EntryResult(PortSpec spec, String host, String detector, PortChooser.Choice found) {
-        this(spec, host, detector, Outcome.FREE, found.verdict(), null, found.tried(), found.passedOver());
+        this(spec, host, detector, Outcome.FREE, found.verdicts(), null, found.tried(), found.passedOver(),
+                found.notFree());
     }
 
-    private EntryResult(PortSpec spec, String host, String detector, Outcome outcome, Verdict verdict,
-            Verdict conflict, int tried, List<Verdict> passedOver) {
+    /** A port or block found elsewhere than configured, because of {@code conflict}. */
+    EntryResult(PortSpec spec, String host, String detector, PortChooser.Choice found, Verdict conflict,
+            int tried) {
+        this(spec, host, detector, Outcome.REASSIGNED, found.verdicts(), conflict, tried,
+                Collections.<Verdict>emptyList(), 0);
+    }
+
+    EntryResult(PortSpec spec, String host, String detector, Outcome outcome, List<Verdict> verdicts,
+            Verdict conflict, int tried, List<Verdict> passedOver, int notFree) {
         this.spec = spec;
         this.host = host;
         this.detector = detector;
         this.outcome = outcome;
-        this.verdict = verdict;
+        this.verdicts = verdicts;
         this.conflict = conflict;
         this.tried = tried;
         this.passedOver = passedOver;
+        this.notFree = notFree;
     }
 
     public PortSpec spec() {
@@ -71,17 +83,33 @@ public final class EntryResult {
         return outcome;
     }
 
-    /** The port the entry ends with: free, reassigned, or the taken fixed port; empty if no port was found. */
+    /**
+     * The port the entry ends with (a block's first): free, reassigned, or the taken fixed port; empty if no port
+     * was found.
+     */
     public Optional<Integer> port() {
-        if (verdict != null) {
-            return Optional.of(verdict.port());
-        }
-        return spec.range().filter(r -> r.isSingle()).map(r -> r.first());
+        List<Integer> ports = ports();
+        return ports.isEmpty() ? Optional.<Integer>empty() : Optional.of(ports.get(0));
     }
 
-    /** The free verdict of the port the entry ends with, if it has one. */
+    /** Every port the entry ends with: one, or a block's; the configured ones if they were taken; or none. */
+    public List<Integer> ports() {
+        List<Integer> ports = new ArrayList<>();
+        if (!verdicts.isEmpty()) {
+            for (Verdict v : verdicts) {
+                ports.add(v.port());
+            }
+        } else if (spec.range().isPresent() && spec.range().get().size() == spec.count()) {
+            for (int port = spec.range().get().first(); port <= spec.range().get().last(); port++) {
+                ports.add(port);
+            }
+        }
+        return ports;
+    }
+
+    /** The free verdict of the (first) port the entry ends with, if it has one. */
     public Optional<Verdict> verdict() {
-        return Optional.ofNullable(verdict);
+        return verdicts.isEmpty() ? Optional.<Verdict>empty() : Optional.of(verdicts.get(0));
     }
 
     /** Why the configured port was not usable (for TAKEN and REASSIGNED); empty for a range none of whose ports is free. */
@@ -97,6 +125,11 @@ public final class EntryResult {
     /** For a port found in a range or the pool: the first few ports tried before it, not free, with why. */
     public List<Verdict> passedOver() {
         return passedOver;
+    }
+
+    /** How many ports the walk found not free before the port it chose: those of {@link #passedOver()}, and more. */
+    public int notFree() {
+        return notFree;
     }
 
     /** The process holding the conflicting port, when the holder lookup could name it. */

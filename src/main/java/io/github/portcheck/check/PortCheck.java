@@ -11,9 +11,9 @@ import io.github.portcheck.probe.ProbeTarget;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.ConflictPolicy;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.wait.PortWaiter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,13 +91,17 @@ public final class PortCheck {
         // Ports this check has already handed out or been told to use: two entries never share a chosen port.
         Set<Integer> used = new HashSet<>();
         for (PortSpec spec : specs) {
-            spec.range().filter(PortRange::isSingle).ifPresent(r -> used.add(r.first()));
+            spec.range().filter(r -> r.size() == spec.count()).ifPresent(r -> {
+                for (int port = r.first(); port <= r.last(); port++) {
+                    used.add(port);
+                }
+            });
         }
         Set<Integer> leasedHere = new HashSet<>();
         long releaseDeadline = releaseWait.deadline();
         for (PortSpec spec : specs) {
             EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere, releaseDeadline);
-            result.port().ifPresent(used::add);
+            used.addAll(result.ports());
             results.add(result);
         }
         nameHolders(results);
@@ -111,14 +115,11 @@ public final class PortCheck {
         Map<String, ProbeTarget> byHost = new HashMap<>();
         Map<PortSpec, ProbeTarget> targets = new LinkedHashMap<>();
         for (PortSpec spec : specs) {
-            String host = spec.host().orElse(defaultHost);
-            ProbeTarget target = byHost.get(host);
+            String key = spec.host().orElse(defaultHost) + " " + spec.detector().map(Enum::name).orElse("");
+            ProbeTarget target = byHost.get(key);
             if (target == null) {
-                String parameter = spec.host().isPresent()
-                        ? PortSpecParser.PARAMETER + ", entry '" + spec.text() + "'"
-                        : "parameter host (portcheck.host)";
-                target = resolver.resolve(host, parameter);
-                byHost.put(host, target);
+                target = resolver.resolve(spec, defaultHost);
+                byHost.put(key, target);
             }
             targets.put(spec, target);
         }
@@ -153,6 +154,9 @@ public final class PortCheck {
         String host = target.host();
         String detector = target.detectorName();
         boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();
+        if (spec.isBlock()) {
+            return block(spec, host, detector, mayReassign, used, probe);
+        }
         if (!spec.range().isPresent()) {
             PortChooser.Choice any = chooser.anyFree(used, probe);
             return any.found()
@@ -183,8 +187,39 @@ public final class PortCheck {
         if (mayReassign) {
             PortChooser.Choice any = chooser.anyFree(used, probe);
             if (any.found()) {
-                return new EntryResult(spec, host, detector, Outcome.REASSIGNED, any.verdict(), conflict,
-                        tried + any.tried());
+                return new EntryResult(spec, host, detector, any, conflict, tried + any.tried());
+            }
+            tried += any.tried();
+        }
+        return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
+    }
+
+    /**
+     * A block: the first free one of its range (a fixed block is a range of its own size), or any from the pool;
+     * under reassign, a block whose range has none moves to the pool as a whole.
+     */
+    private EntryResult block(PortSpec spec, String host, String detector, boolean mayReassign, Set<Integer> used,
+            PortChooser.Prober probe) {
+        if (!spec.range().isPresent()) {
+            PortChooser.Choice any = chooser.anyBlock(spec.count(), used, probe);
+            return any.found() ? new EntryResult(spec, host, detector, any)
+                    : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
+        }
+        PortRange range = spec.range().get();
+        // A fixed block checks its own ports whatever else the check hands out, as a fixed port does.
+        Set<Integer> skip = range.size() == spec.count() ? Collections.<Integer>emptySet() : used;
+        PortChooser.Choice first = chooser.firstBlock(range, spec.count(), skip, probe);
+        if (first.found()) {
+            return new EntryResult(spec, host, detector, first);
+        }
+        // A fixed block's conflict is its first taken port; a range's is none in particular.
+        Verdict conflict = range.size() == spec.count() && !first.passedOver().isEmpty()
+                ? first.passedOver().get(0) : null;
+        int tried = first.tried();
+        if (mayReassign) {
+            PortChooser.Choice any = chooser.anyBlock(spec.count(), used, probe);
+            if (any.found()) {
+                return new EntryResult(spec, host, detector, any, conflict, tried + any.tried());
             }
             tried += any.tried();
         }

@@ -4,6 +4,8 @@ import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,23 +26,29 @@ public final class UncheckedPorts {
 
     /**
      * @param defaultHost the host of entries that name none
-     * @param property    the value a property already has in the build, or null
+     * @param values      the value a property already has in the build, or null
      */
-    public static CheckResult of(List<PortSpec> specs, String defaultHost, Function<String, String> property)
+    public static CheckResult of(List<PortSpec> specs, String defaultHost, Function<String, String> values)
             throws ConfigurationException {
         List<EntryResult> results = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (PortSpec spec : specs) {
             Integer port = spec.range().map(r -> r.first()).orElse(null);
-            if (port == null && spec.name().isPresent()) {
-                port = asPort(property.apply(spec.name().get()));
+            // A block's ports are known by its first: NAME.first, as the check would export it.
+            String property = spec.isBlock() ? spec.name().get() + PortSpec.FIRST : spec.name().orElse(null);
+            if (port == null && property != null) {
+                port = asPort(values.apply(property));
             }
-            if (port == null) {
-                missing.add(spec.name().get());
+            if (port == null || port + spec.count() - 1 > PortRange.MAX_PORT) {
+                missing.add(property);
                 continue;
             }
-            results.add(new EntryResult(spec, spec.host().orElse(defaultHost), "-", Outcome.UNCHECKED,
-                    new Verdict(Status.UNAVAILABLE, null, port, NOT_CHECKED), null, 0));
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int p = port; p < port + spec.count(); p++) {
+                verdicts.add(new Verdict(Status.UNAVAILABLE, null, p, NOT_CHECKED));
+            }
+            results.add(new EntryResult(spec, spec.host().orElse(defaultHost), "-", Outcome.UNCHECKED, verdicts, null,
+                    0, Collections.<Verdict>emptyList(), 0));
         }
         if (!missing.isEmpty()) {
             StringBuilder give = new StringBuilder();

@@ -1,8 +1,12 @@
 package io.github.portcheck.maven;
 
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortEntry;
+import io.github.portcheck.spec.RawSettings;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -13,11 +17,14 @@ abstract class AbstractPortsMojo extends AbstractMojo {
      * The ports, one entry each: {@code PORT}, {@code NAME=PORT} (exported as property NAME), {@code
      * NAME=FIRST-LAST} (check-ports: the first free port of the range), {@code NAME} (check-ports: any free port
      * outside the kernel's ephemeral range; wait-ports: the port in property NAME, e.g. exported by
-     * check-ports). A port may be preceded by a host: {@code db=127.0.0.1:5432}, {@code db=[::1]:5432}. On the
-     * command line: a comma-separated list.
+     * check-ports), {@code NAME/COUNT} and {@code NAME/COUNT=FIRST-LAST} (check-ports: COUNT contiguous free
+     * ports, exported as NAME.first, NAME.last and NAME.list). A port may be preceded by a host: {@code
+     * db=127.0.0.1:5432}, {@code db=[::1]:5432}. Or the structured form, {@code <port><name>db</name>
+     * <port>5432</port></port>}, with the fields name, port or range, count, host and detector. On the command
+     * line: a comma-separated list of the short form.
      */
     @Parameter(property = "portcheck.ports")
-    List<String> ports;
+    List<PortEntry> ports;
 
     /**
      * How to probe: {@code bind} (listen for an instant, as the tests' server will), {@code connect} (act as a
@@ -37,7 +44,7 @@ abstract class AbstractPortsMojo extends AbstractMojo {
 
     /** Milliseconds one connect probe waits for an answer; no answer is never taken as free. */
     @Parameter(property = "portcheck.connectTimeout", defaultValue = "1000")
-    String connectTimeout;
+    int connectTimeout;
 
     /** Skips the goal. */
     @Parameter(property = "portcheck.skip", defaultValue = "false")
@@ -55,5 +62,15 @@ abstract class AbstractPortsMojo extends AbstractMojo {
             getLog().info("Skipping " + what + " (portcheck.skip=true)");
         }
         return skip;
+    }
+
+    /** The settings every goal shares, as given. */
+    RawSettings rawSettings() {
+        return new RawSettings().ports(ports).detector(detector).host(host).connectTimeout(connectTimeout);
+    }
+
+    /** A configuration mistake as the build's failure, in Maven's words. */
+    static MojoFailureException failure(ConfigurationException e) {
+        return new MojoFailureException(e.message(MavenParameters.NAMES));
     }
 }

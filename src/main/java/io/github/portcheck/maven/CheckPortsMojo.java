@@ -1,16 +1,15 @@
 package io.github.portcheck.maven;
 
 import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.check.CheckFactory;
 import io.github.portcheck.check.CheckResult;
-import io.github.portcheck.check.CheckSettings;
 import io.github.portcheck.check.UncheckedPorts;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.PropertiesFile;
 import io.github.portcheck.report.ResultTable;
+import io.github.portcheck.spec.CheckSettings;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.wait.WaitSettings;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -47,11 +46,18 @@ public class CheckPortsMojo extends AbstractPortsMojo {
     private File propertiesFile;
 
     /**
-     * Where "any free port" ({@code NAME} entries, and {@code reassign}) comes from, e.g. {@code 20000-29999}.
-     * Default: 10000-65535 without the kernel's ephemeral range and its reserved ports.
+     * Where "any free port" ({@code NAME} and {@code NAME/COUNT} entries, and {@code reassign}) comes from, e.g.
+     * {@code 20000-29999}. Default: 10000-65535 without the kernel's ephemeral range and its reserved ports.
      */
     @Parameter(property = "portcheck.portRange")
     private String portRange;
+
+    /**
+     * Ports never handed out by "any free port", ranges, blocks or {@code reassign}, e.g. {@code 8080,9000-9100}:
+     * the ports of services you keep running. A fixed port that is excluded is still checked.
+     */
+    @Parameter(property = "portcheck.exclude")
+    private String exclude;
 
     /**
      * The directory of the leases that keep a port handed out to one module from being handed out to another
@@ -67,7 +73,7 @@ public class CheckPortsMojo extends AbstractPortsMojo {
      * shutting down) before it counts as a conflict; all taken ports share this time. 0: no waiting.
      */
     @Parameter(property = "portcheck.waitTimeout", defaultValue = "0")
-    private String waitTimeout;
+    private int waitTimeout;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -78,24 +84,25 @@ public class CheckPortsMojo extends AbstractPortsMojo {
         }
         CheckResult result;
         try {
-            CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, onConflict, portRange,
-                    leaseDirectory == null ? null : leaseDirectory.toPath());
-            List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), "Checking", getLog());
-            long waitMillis = WaitSettings.seconds("parameter waitTimeout (portcheck.waitTimeout)", waitTimeout, true);
+            CheckSettings settings = rawSettings().onConflict(onConflict).portRange(portRange).exclude(exclude)
+                    .leaseDirectory(leaseDirectory == null ? null : leaseDirectory.toPath()).waitTimeout(waitTimeout)
+                    .forCheck();
+            settings = settings.withPorts(properties.pinFromCommandLine(settings.ports(), "Checking", getLog()));
             LeaseOwner owner = ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project);
-            result = settings.newCheck(owner).waitingForRelease(waitMillis, 250, getLog()::info)
-                    .run(specs, settings.host(), settings.policy());
+            result = new CheckFactory(MavenParameters.NAMES).newCheck(settings, owner)
+                    .waitingForRelease(settings.waitTimeoutMillis(), 250, getLog()::info)
+                    .run(settings.ports(), settings.host(), settings.onConflict());
         } catch (ConfigurationException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw failure(e);
         }
         getLog().info("Ports checked:");
         ResultTable.lines(result).forEach(getLog()::info);
         result.warnings().forEach(getLog()::warn);
         if (result.failed()) {
-            throw new MojoFailureException(ConflictReport.message(result));
+            throw new MojoFailureException(ConflictReport.message(result, MavenParameters.NAMES));
         }
         if (!result.conflicts().isEmpty()) {
-            getLog().warn(ConflictReport.message(result));
+            getLog().warn(ConflictReport.message(result, MavenParameters.NAMES));
         }
         export(result, properties);
     }
@@ -108,11 +115,10 @@ public class CheckPortsMojo extends AbstractPortsMojo {
         }
         CheckResult result;
         try {
-            List<PortSpec> specs = properties.pinFromCommandLine(new PortSpecParser().parse(ports), "Exporting",
-                    getLog());
+            List<PortSpec> specs = properties.pinFromCommandLine(rawSettings().entries(), "Exporting", getLog());
             result = UncheckedPorts.of(specs, host, properties::valueOf);
         } catch (ConfigurationException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw failure(e);
         }
         getLog().info("Skipping the port check (portcheck.skip=true); exporting the ports unchecked:");
         ResultTable.lines(result).forEach(getLog()::info);
@@ -120,7 +126,7 @@ public class CheckPortsMojo extends AbstractPortsMojo {
     }
 
     private void export(CheckResult result, ProjectProperties properties) throws MojoExecutionException {
-        Map<String, String> exported = result.exportedProperties();
+        Map<String, String> exported = result.exports();
         properties.export(exported, getLog());
         writePropertiesFile(exported);
     }

@@ -34,7 +34,7 @@ final class ProjectProperties {
         PortSpecParser parser = new PortSpecParser();
         List<PortSpec> pinned = new ArrayList<>(specs.size());
         for (PortSpec spec : specs) {
-            String value = spec.name().map(userProperties::getProperty).orElse(null);
+            String value = spec.isBlock() ? null : spec.name().map(userProperties::getProperty).orElse(null);
             if (value == null) {
                 pinned.add(spec);
                 continue;
@@ -68,7 +68,7 @@ final class ProjectProperties {
             String name = spec.name().get();
             String value = valueOf(name);
             if (value == null) {
-                throw new ConfigurationException(PortSpecParser.PARAMETER, spec.text(), "no port, and no property "
+                throw ConfigurationException.inEntry(spec.text(), spec.text(), "no port, and no property "
                         + name + " is set (is check-ports, which exports it, bound to an earlier phase or declared"
                         + " before this goal?)", "PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an"
                         + " earlier goal exported as NAME");

@@ -1,13 +1,11 @@
 package io.github.portcheck.maven;
 
-import io.github.portcheck.check.CheckSettings;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.WaitFor;
+import io.github.portcheck.spec.WaitSettings;
 import io.github.portcheck.wait.PortWait;
 import io.github.portcheck.wait.PortWaiter;
-import io.github.portcheck.wait.WaitFor;
-import io.github.portcheck.wait.WaitSettings;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -30,11 +28,11 @@ public class WaitPortsMojo extends AbstractPortsMojo {
 
     /** Seconds to wait for all ports together before the build fails. */
     @Parameter(property = "portcheck.timeout", defaultValue = "60")
-    private String timeout;
+    private int timeout;
 
     /** Milliseconds between two rounds of probes. */
     @Parameter(property = "portcheck.interval", defaultValue = "250")
-    private String interval;
+    private int interval;
 
     /**
      * Count a connection that is accepted and closed at once as open. Docker's port proxy does this before
@@ -49,25 +47,24 @@ public class WaitPortsMojo extends AbstractPortsMojo {
             return;
         }
         try {
-            CheckSettings settings = CheckSettings.parse(detector, host, connectTimeout, "fail");
-            WaitFor goal = WaitFor.parse(waitFor);
-            long timeoutMillis = WaitSettings.seconds("parameter timeout (portcheck.timeout)", timeout, false);
-            long intervalMillis = WaitSettings.interval("parameter interval (portcheck.interval)", interval);
-            List<PortSpec> specs = new ProjectProperties(project, session)
-                    .portsFromProperties(new PortSpecParser().parse(ports));
-            PortWait wait = PortWait.of(goal, settings.detector(), settings.connectTimeoutMillis(), acceptProxy);
-            getLog().info("Waiting up to " + timeout.trim() + " s for " + specs.size()
+            WaitSettings settings = rawSettings().waitFor(waitFor).timeout(timeout).interval(interval)
+                    .acceptProxy(acceptProxy).forWait();
+            List<PortSpec> specs = new ProjectProperties(project, session).portsFromProperties(settings.ports());
+            WaitFor goal = settings.waitFor();
+            PortWait wait = PortWait.of(goal, settings.detector(), settings.connectTimeoutMillis(),
+                    settings.acceptProxy());
+            getLog().info("Waiting up to " + timeout + " s for " + specs.size()
                     + (specs.size() == 1 ? " port" : " ports") + " to be " + goal);
             long start = System.nanoTime();
-            List<PortWaiter.Pending> left = wait.run(specs, settings.host(), timeoutMillis, intervalMillis,
-                    getLog()::info);
+            List<PortWaiter.Pending> left = wait.run(specs, settings.host(), settings.timeoutMillis(),
+                    settings.intervalMillis(), getLog()::info);
             if (!left.isEmpty()) {
-                throw new MojoFailureException(wait.timeoutMessage(left, specs.size(), timeoutMillis));
+                throw new MojoFailureException(wait.timeoutMessage(left, specs.size(), settings.timeoutMillis()));
             }
             getLog().info("All " + specs.size() + (specs.size() == 1 ? " port is " : " ports are ") + goal + " after "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (ConfigurationException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while waiting for ports", e);

@@ -1,6 +1,9 @@
 package io.github.portcheck.probe;
 
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.DetectorChoice;
+import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.Setting;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -28,23 +31,40 @@ public final class HostResolver {
     private final Detector bind;
     private final Detector connect;
     private final NameService names;
+    private final boolean entriesChoose;
 
+    /** @param choice the detector of entries that name none */
     public HostResolver(DetectorChoice choice, Detector bind, Detector connect) {
-        this(choice, bind, connect, InetAddress::getAllByName);
+        this(choice, bind, connect, InetAddress::getAllByName, true);
     }
 
-    HostResolver(DetectorChoice choice, Detector bind, Detector connect, NameService names) {
+    HostResolver(DetectorChoice choice, Detector bind, Detector connect, NameService names, boolean entriesChoose) {
         this.choice = choice;
         this.bind = bind;
         this.connect = connect;
         this.names = names;
+        this.entriesChoose = entriesChoose;
     }
 
-    /**
-     * @param host      the host to resolve
-     * @param parameter where the host was written, for the message if it is wrong
-     */
-    public ProbeTarget resolve(String host, String parameter) throws ConfigurationException {
+    /** Connects to every address, whatever an entry's detector: how to see that a service accepts connections. */
+    public static HostResolver connecting(Detector connect) {
+        return new HostResolver(DetectorChoice.CONNECT, connect, connect, InetAddress::getAllByName, false);
+    }
+
+    /** Resolves the {@code host} setting for the default detector. */
+    public ProbeTarget resolve(String host) throws ConfigurationException {
+        return resolve(host, choice, null, false, false);
+    }
+
+    /** Resolves an entry's host ({@code defaultHost} if it names none) for its detector (the default if none). */
+    public ProbeTarget resolve(PortSpec spec, String defaultHost) throws ConfigurationException {
+        boolean own = entriesChoose && spec.detector().isPresent();
+        return resolve(spec.host().orElse(defaultHost), own ? spec.detector().get() : choice, spec.text(),
+                spec.host().isPresent(), own);
+    }
+
+    private ProbeTarget resolve(String host, DetectorChoice choice, String entry, boolean hostInEntry,
+            boolean detectorInEntry) throws ConfigurationException {
         List<ProbeTarget.Probe> probes = new ArrayList<>();
         if (host.toLowerCase(Locale.ROOT).equals(LOCALHOST)) {
             if (choice == DetectorChoice.CONNECT) {
@@ -56,13 +76,21 @@ public final class HostResolver {
             }
             return new ProbeTarget(LOCALHOST, probes);
         }
-        for (InetAddress address : addresses(host, parameter)) {
+        InetAddress[] addresses;
+        try {
+            addresses = names.lookup(host);
+        } catch (UnknownHostException e) {
+            throw new HostNotFoundException(hostInEntry ? entry : null, host);
+        }
+        for (InetAddress address : addresses) {
             boolean local = isLocal(address);
             if (choice == DetectorChoice.BIND && !local) {
-                throw new ConfigurationException("parameter detector (portcheck.detector)", "bind",
-                        "host '" + host + "' (" + address.getHostAddress() + ") in " + parameter
-                                + " is not an address of this machine, and only a local address can be bound",
-                        "connect or auto for a remote host");
+                String problem = "host '" + host + "' (" + address.getHostAddress() + ") is not an address of this"
+                        + " machine, and only a local address can be bound";
+                String allowed = "connect or auto for a remote host";
+                throw detectorInEntry ? ConfigurationException.inEntry(entry, "bind", problem, allowed)
+                        : new ConfigurationException(Setting.DETECTOR, "bind", problem + (hostInEntry ? " (entry '"
+                                + entry + "')" : ""), allowed);
             }
             if (choice == DetectorChoice.CONNECT || !local) {
                 if (address.isAnyLocalAddress()) {
@@ -77,14 +105,6 @@ public final class HostResolver {
             }
         }
         return new ProbeTarget(host, probes);
-    }
-
-    private InetAddress[] addresses(String host, String parameter) throws ConfigurationException {
-        try {
-            return names.lookup(host);
-        } catch (UnknownHostException e) {
-            throw new HostNotFoundException(parameter, host);
-        }
     }
 
     private static List<InetAddress> loopbacks() {

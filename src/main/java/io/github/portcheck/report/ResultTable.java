@@ -19,7 +19,7 @@ public final class ResultTable {
             rows.add(new String[] {
                 e.spec().name().orElse("-"),
                 e.host(),
-                e.port().map(String::valueOf).orElse(e.spec().range().map(Object::toString).orElse("any")),
+                Wording.ports(e),
                 e.detector(),
                 Wording.outcome(e)
             });

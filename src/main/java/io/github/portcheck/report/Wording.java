@@ -43,7 +43,7 @@ final class Wording {
             case UNCHECKED:
                 return e.verdict().get().reason();
             case REASSIGNED:
-                return "reassigned from " + e.spec().range().get() + " ("
+                return "reassigned from " + configured(e) + " ("
                         + e.conflict().map(v -> verdict(v, e.holder())).orElse("none free") + ")";
             default:
                 return e.conflict().map(v -> verdict(v, e.holder())).orElse(noneFree(e));
@@ -59,9 +59,23 @@ final class Wording {
         for (Verdict v : e.passedOver()) {
             text.append(v.port()).append(' ').append(v.reason()).append(", ");
         }
-        int more = e.tried() - 1 - e.passedOver().size();
+        int more = e.notFree() - e.passedOver().size();
         return more > 0 ? text.append(more).append(" more)").toString()
                 : text.replace(text.length() - 2, text.length(), ")").toString();
+    }
+
+    /** The ports the entry asked for: a port, a range, or a block's range. */
+    private static String configured(EntryResult e) {
+        return e.spec().range().map(Object::toString).orElse("any");
+    }
+
+    /** The PORT column: the port, a block's first-last, or what was asked for when nothing was found. */
+    static String ports(EntryResult e) {
+        java.util.List<Integer> ports = e.ports();
+        if (ports.isEmpty()) {
+            return configured(e) + (e.spec().isBlock() && !e.spec().range().isPresent() ? " " + e.spec().count() : "");
+        }
+        return ports.size() == 1 ? ports.get(0).toString() : ports.get(0) + "-" + ports.get(ports.size() - 1);
     }
 
     /** One line of the failure message for a taken entry. */
@@ -74,7 +88,8 @@ final class Wording {
             return "port " + v.port() + name + " on " + e.host() + (phrase ? " is " : ": ") + what;
         }
         String where = e.spec().range().map(r -> "in " + r).orElse("at all");
-        return "no free port " + where + name + " on " + e.host() + ": " + noneFree(e);
+        String what = e.spec().isBlock() ? "no " + e.spec().count() + " contiguous free ports " : "no free port ";
+        return what + where + name + " on " + e.host() + ": " + noneFree(e);
     }
 
     private static String noneFree(EntryResult e) {

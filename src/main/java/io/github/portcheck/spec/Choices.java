@@ -2,17 +2,16 @@ package io.github.portcheck.spec;
 
 import java.util.Locale;
 
-/** Reads a parameter whose value is one of an enum's constants, written in any case. */
+/** Reads a setting whose value is one of an enum's constants, written in any case. */
 public final class Choices {
     private Choices() {
     }
 
     /**
-     * @param parameter e.g. "parameter detector (portcheck.detector)"
-     * @param problem   what is wrong with an unknown value, e.g. "not a detector"
-     * @param allowed   the values, e.g. "auto, bind or connect"
+     * @param problem what is wrong with an unknown value, e.g. "not a detector"
+     * @param allowed the values, e.g. "auto, bind or connect"
      */
-    public static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter, String problem,
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, Setting setting, String problem,
             String allowed) throws ConfigurationException {
         if (value != null) {
             for (E constant : type.getEnumConstants()) {
@@ -21,6 +20,6 @@ public final class Choices {
                 }
             }
         }
-        throw new ConfigurationException(parameter, String.valueOf(value), problem, allowed);
+        throw new ConfigurationException(setting, String.valueOf(value), problem, allowed);
     }
 }

@@ -1,48 +1,56 @@
 package io.github.portcheck.spec;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Parses the short form of the {@code ports} entries:
- * {@code PORT}, {@code NAME=PORT}, {@code NAME=FIRST-LAST}, {@code NAME}, each port optionally
- * preceded by {@code HOST:} or {@code [IPV6]:}.
+ * Checks the {@code ports} entries, in either form. The short form: {@code PORT}, {@code NAME=PORT}, {@code
+ * NAME=FIRST-LAST}, {@code NAME} (any free port), {@code NAME/COUNT} (a block of COUNT contiguous free ports)
+ * and {@code NAME/COUNT=FIRST-LAST}, each port optionally preceded by {@code HOST:} or {@code [IPV6]:}. The
+ * structured form sets the same things field by field, and a detector for the entry alone.
  */
 public final class PortSpecParser {
-    public static final String PARAMETER = "parameter ports (portcheck.ports)";
+    /** The largest block: far more than a cluster or an FTP passive range needs, small enough to search. */
+    public static final int MAX_COUNT = 1000;
 
-    static final String ALLOWED = "PORT, NAME=PORT, NAME=FIRST-LAST or NAME (any free port), "
-            + "a port being 1-65535 and optionally preceded by HOST: or [IPV6]:, "
-            + "a name being letters, digits, '.', '_' or '-'";
+    static final String ALLOWED = "PORT, NAME=PORT, NAME=FIRST-LAST, NAME (any free port), NAME/COUNT (COUNT"
+            + " contiguous free ports) or NAME/COUNT=FIRST-LAST, a port being 1-65535 and optionally preceded by"
+            + " HOST: or [IPV6]:, a name starting with a letter or '_' and going on with letters, digits, '.', '_'"
+            + " or '-'; or the structured form with <name>, <port> or <range>, <count>, <host>, <detector>";
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
-    /** Parses every entry; reports all bad entries at once, and the same name given twice. */
-    public List<PortSpec> parse(List<String> entries) throws ConfigurationException {
-        List<String> texts = new ArrayList<>();
+    /** Parses every entry; reports all bad entries at once, and a property name that two entries export. */
+    public List<PortSpec> parse(List<PortEntry> entries) throws ConfigurationException {
+        List<PortEntry> given = new ArrayList<>();
         if (entries != null) {
-            for (String entry : entries) {
-                if (entry != null && !entry.trim().isEmpty()) {
-                    texts.add(entry.trim());
+            for (PortEntry entry : entries) {
+                if (entry != null && (entry.isStructured() || entry.text() != null && !entry.text().trim().isEmpty())) {
+                    given.add(entry);
                 }
             }
         }
-        if (texts.isEmpty()) {
-            throw new ConfigurationException("No ports to check: " + PARAMETER + " is empty. List at least one entry,"
-                    + " e.g. <ports><port>http.port</port></ports> or -Dportcheck.ports=8080,db=5432.");
+        if (given.isEmpty()) {
+            throw new ConfigurationException(names -> "No ports to check: " + names.of(Setting.PORTS) + " is empty."
+                    + " List at least one entry, e.g. http.port (any free port), 8080 or db=5432.");
         }
         List<PortSpec> specs = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (String text : texts) {
+        Map<String, PortSpec> exportedBy = new HashMap<>();
+        for (PortEntry entry : given) {
             try {
-                PortSpec spec = parseEntry(text);
-                String name = spec.name().orElse(null);
-                if (name != null && !names.add(name)) {
-                    throw invalid(text, "the name '" + name + "' is given twice; each name carries one port");
+                PortSpec spec = parseEntry(entry);
+                for (String name : spec.exportedNames()) {
+                    PortSpec other = exportedBy.putIfAbsent(name, spec);
+                    if (other != null) {
+                        throw invalid(spec.text(), spec.name().equals(other.name())
+                                ? "the name '" + spec.name().get() + "' is given twice; each name carries one port"
+                                        + (spec.isBlock() ? " or block" : "")
+                                : "property " + name + " is also exported by entry '" + other.text() + "'");
+                    }
                 }
                 specs.add(spec);
             } catch (EntryProblem e) {
@@ -53,47 +61,79 @@ public final class PortSpecParser {
             throw problems.get(0);
         }
         if (!problems.isEmpty()) {
-            StringBuilder message = new StringBuilder(problems.size() + " invalid entries in " + PARAMETER + ":");
-            for (EntryProblem p : problems) {
-                message.append("\n  '").append(p.text).append("': ").append(p.problem);
-            }
-            throw new ConfigurationException(message.append("\nAllowed: ").append(ALLOWED).append('.').toString());
+            throw new ConfigurationException(names -> {
+                StringBuilder message = new StringBuilder(problems.size() + " invalid entries in "
+                        + names.of(Setting.PORTS) + ":");
+                for (EntryProblem p : problems) {
+                    message.append("\n  '").append(p.text).append("': ").append(p.problem);
+                }
+                return message.append("\nAllowed: ").append(ALLOWED).append('.').toString();
+            });
         }
         return specs;
     }
 
-    /** Parses one entry. */
-    public PortSpec parse(String text) throws ConfigurationException {
-        return parseEntry(text);
+    /** Parses short-form entries. */
+    public List<PortSpec> parseTexts(List<String> texts) throws ConfigurationException {
+        List<PortEntry> entries = new ArrayList<>();
+        for (String text : texts) {
+            entries.add(PortEntry.of(text));
+        }
+        return parse(entries);
     }
 
-    private PortSpec parseEntry(String text) throws EntryProblem {
-        int equals = text.indexOf('=');
-        if (equals < 0) {
-            // A bare word is a name for any free port; anything that looks like a port or HOST:PORT is unnamed.
-            if (NAME.matcher(text).matches() && !Character.isDigit(text.charAt(0))) {
-                return new PortSpec(text, text, null, null, false);
-            }
-            return target(text, null, text);
+    /** Parses one short-form entry. */
+    public PortSpec parse(String text) throws ConfigurationException {
+        return parseEntry(PortEntry.of(text));
+    }
+
+    private static PortSpec parseEntry(PortEntry entry) throws EntryProblem {
+        if (entry.isStructured()) {
+            return structured(entry);
         }
-        if (text.indexOf('=', equals + 1) >= 0) {
+        String text = entry.text().trim();
+        int equals = text.indexOf('=');
+        String head = equals < 0 ? text : text.substring(0, equals).trim();
+        int slash = head.indexOf('/');
+        if (equals < 0 && slash < 0) {
+            // A bare word is a name for any free port; anything else, e.g. 8080, -1 or HOST:PORT, is a port.
+            if (NAME.matcher(text).matches()) {
+                return new PortSpec(text, text, null, null, 1, null, false);
+            }
+            if (!Character.isDigit(text.charAt(0)) && text.charAt(0) != '-' && text.charAt(0) != '['
+                    && text.indexOf(':') < 0) {
+                throw invalid(text, nameProblem(text));
+            }
+            return target(text, null, 1, text);
+        }
+        if (equals >= 0 && text.indexOf('=', equals + 1) >= 0) {
             throw invalid(text, "an entry has at most one '='");
         }
-        String name = text.substring(0, equals).trim();
-        String target = text.substring(equals + 1).trim();
+        String name = slash < 0 ? head : head.substring(0, slash).trim();
+        int count = slash < 0 ? 1 : count(text, head.substring(slash + 1).trim());
         if (name.isEmpty()) {
-            throw invalid(text, "the name before '=' is missing");
+            throw invalid(text, "the name before '" + (slash < 0 ? "=" : "/") + "' is missing");
         }
         if (!NAME.matcher(name).matches()) {
-            throw invalid(text, "'" + name + "' is not a property name");
+            throw invalid(text, nameProblem(name));
         }
+        if (equals < 0) {
+            return new PortSpec(text, name, null, null, count, null, false);
+        }
+        String target = text.substring(equals + 1).trim();
         if (target.isEmpty()) {
-            throw invalid(text, "the port after '=' is missing (write just '" + name + "' for any free port)");
+            throw invalid(text, "the port after '=' is missing (write just '" + head + "' for any free port"
+                    + (count > 1 ? "s" : "") + ")");
         }
-        return target(text, name, target);
+        return target(text, name, count, target);
     }
 
-    private static PortSpec target(String text, String name, String target) throws EntryProblem {
+    private static String nameProblem(String name) {
+        return "'" + name + "' is not a property name: a name starts with a letter or '_' and goes on with letters,"
+                + " digits, '.', '_' or '-'";
+    }
+
+    private static PortSpec target(String text, String name, int count, String target) throws EntryProblem {
         String host = null;
         String ports = target;
         if (target.startsWith("[")) {
@@ -116,11 +156,91 @@ public final class PortSpecParser {
         if (host != null && host.trim().isEmpty()) {
             throw invalid(text, "the host before ':' is missing");
         }
-        PortRange range = range(text, ports.trim());
+        PortRange range = blockRange(text, range(text, ports.trim()), count);
         if (name == null && !range.isSingle()) {
             throw invalid(text, "a range needs a name to carry the port it picks, as in http.port=" + range);
         }
-        return new PortSpec(text, name, host == null ? null : host.trim(), range, false);
+        return new PortSpec(text, name, host == null ? null : host.trim(), range, count, null, false);
+    }
+
+    /** A block given by its first port takes the COUNT ports from there; a range must hold a block. */
+    private static PortRange blockRange(String text, PortRange range, int count) throws EntryProblem {
+        if (count == 1) {
+            return range;
+        }
+        if (range.isSingle()) {
+            if (range.first() + count - 1 > PortRange.MAX_PORT) {
+                throw invalid(text, "a block of " + count + " ports from " + range.first() + " goes past 65535");
+            }
+            return PortRange.of(range.first(), range.first() + count - 1);
+        }
+        if (range.size() < count) {
+            throw invalid(text, "the range " + range + " has " + range.size() + " ports, too few for a block of "
+                    + count);
+        }
+        return range;
+    }
+
+    private static PortSpec structured(PortEntry entry) throws EntryProblem {
+        String text = entry.toString();
+        if (entry.text() != null && !entry.text().trim().isEmpty()) {
+            throw invalid(text, "an entry is either text, such as db=5432, or fields, such as <name>db</name>,"
+                    + " not both");
+        }
+        String name = trimmed(entry.name());
+        if (name != null && !NAME.matcher(name).matches()) {
+            throw invalid(text, nameProblem(name));
+        }
+        if (entry.port() != null && entry.range() != null) {
+            throw invalid(text, "<port> and <range> exclude each other: a fixed port, or a range to choose from");
+        }
+        int count = entry.count() == null ? 1 : count(text, entry.count().trim());
+        PortRange range = null;
+        if (entry.port() != null) {
+            range = blockRange(text, PortRange.single(port(text, entry.port().trim())), count);
+        } else if (entry.range() != null) {
+            range = blockRange(text, range(text, entry.range().trim()), count);
+            if (range.isSingle()) {
+                throw invalid(text, "<range> " + range + " is one port; write it as <port>");
+            }
+        }
+        if (name == null && (range == null || !range.isSingle())) {
+            throw invalid(text, "<name> is missing: an entry that chooses its port"
+                    + (count > 1 ? "s" : "") + " needs a name to export " + (count > 1 ? "them" : "it") + " as");
+        }
+        String host = trimmed(entry.host());
+        if (entry.host() != null && host == null) {
+            throw invalid(text, "<host> is empty");
+        }
+        if (host != null && host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        DetectorChoice detector = null;
+        if (entry.detector() != null) {
+            try {
+                detector = DetectorChoice.parse(entry.detector());
+            } catch (ConfigurationException e) {
+                throw invalid(text, "<detector> '" + entry.detector().trim() + "' is not auto, bind or connect");
+            }
+        }
+        return new PortSpec(text, name, host, range, count, detector, false);
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.trim().isEmpty() ? null : value.trim();
+    }
+
+    private static int count(String text, String value) throws EntryProblem {
+        int count;
+        try {
+            count = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(text, "'" + value + "' is not a number of ports");
+        }
+        if (count < 1 || count > MAX_COUNT) {
+            throw invalid(text, "a block of " + count + " ports: the count is 1 to " + MAX_COUNT);
+        }
+        return count;
     }
 
     private static PortRange range(String text, String ports) throws EntryProblem {
@@ -171,8 +291,8 @@ public final class PortSpecParser {
         try {
             return spec.pinnedTo(Integer.parseInt(value.trim()));
         } catch (IllegalArgumentException e) { // also NumberFormatException
-            throw new ConfigurationException(source, value,
-                    "it names the port for entry '" + spec.text() + "' but is not a port", "a port from 1 to 65535");
+            throw new ConfigurationException(String.format("Invalid value '%s' for %s: it names the port for entry"
+                    + " '%s' but is not a port. Allowed: a port from 1 to 65535.", value, source, spec.text()));
         }
     }
 
@@ -187,7 +307,7 @@ public final class PortSpecParser {
         final String problem;
 
         EntryProblem(String text, String problem) {
-            super(PARAMETER, text, problem, ALLOWED);
+            super(Setting.PORTS, text, problem, ALLOWED);
             this.text = text;
             this.problem = problem;
         }

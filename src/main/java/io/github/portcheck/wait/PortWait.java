@@ -3,15 +3,15 @@ package io.github.portcheck.wait;
 import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
-import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostNotFoundException;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.probe.ProbeTarget;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.WaitFor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +41,7 @@ public final class PortWait {
      */
     public static PortWait of(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis, boolean acceptProxy) {
         HostResolver resolver = goal == WaitFor.OPEN
-                ? new HostResolver(DetectorChoice.CONNECT, new BindDetector(),
+                ? HostResolver.connecting(
                         new OpenDetector(connectTimeoutMillis, acceptProxy, ForwarderCheck.forThisSystem()))
                 : new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
         return new PortWait(resolver, goal, new PortWaiter());
@@ -78,16 +78,14 @@ public final class PortWait {
         List<PortWaiter.Pending> pending = new ArrayList<>();
         for (PortSpec spec : specs) {
             if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
-                throw new ConfigurationException(PortSpecParser.PARAMETER, spec.text(),
+                throw ConfigurationException.inEntry(spec.text(), spec.text(),
                         "wait-ports waits for one known port per entry",
                         "PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an earlier goal exported as NAME");
             }
             String host = spec.host().orElse(defaultHost);
-            String where = spec.host().isPresent()
-                    ? PortSpecParser.PARAMETER + ", entry '" + spec.text() + "'" : "parameter host (portcheck.host)";
             int port = spec.range().get().first();
             String label = "port " + port + spec.name().map(n -> " (" + n + ")").orElse("") + " on " + host;
-            pending.add(new PortWaiter.Pending(label, prober(host, where, port, pool), ready));
+            pending.add(new PortWaiter.Pending(label, prober(spec, defaultHost, port, pool), ready));
         }
         return waiter.await(pending, timeoutMillis, intervalMillis, progress);
     }
@@ -97,26 +95,26 @@ public final class PortWait {
      * looked up again each round, "unknown host" until it resolves. Only a detector that cannot work on the
      * host at all is a configuration error, reported before any waiting.
      */
-    private Supplier<Verdict> prober(String host, String where, int port, ExecutorService pool)
+    private Supplier<Verdict> prober(PortSpec spec, String defaultHost, int port, ExecutorService pool)
             throws ConfigurationException {
         ProbeTarget[] target = new ProbeTarget[1];
         try {
-            target[0] = resolver.resolve(host, where);
+            target[0] = resolver.resolve(spec, defaultHost);
         } catch (HostNotFoundException e) {
             // not yet: asked again each round
         }
         return () -> {
             if (target[0] == null) {
-                target[0] = resolveOrNull(host, where);
+                target[0] = resolveOrNull(spec, defaultHost);
             }
             return target[0] == null ? new Verdict(Status.UNREACHABLE, null, port, "unknown host")
                     : pool == null ? target[0].probe(port) : target[0].probe(port, pool);
         };
     }
 
-    private ProbeTarget resolveOrNull(String host, String where) {
+    private ProbeTarget resolveOrNull(PortSpec spec, String defaultHost) {
         try {
-            return resolver.resolve(host, where);
+            return resolver.resolve(spec, defaultHost);
         } catch (ConfigurationException e) {
             return null; // only HostNotFoundException: anything else was thrown at the first resolution
         }

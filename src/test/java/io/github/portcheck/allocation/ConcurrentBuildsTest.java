@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.Loopback;
@@ -36,7 +35,7 @@ class ConcurrentBuildsTest {
 
     @Test
     void concurrentBuildsNeverGetTheSamePortAndAKilledBuildsLeasesAreTakenOver() throws Exception {
-        PortRange range = freeRun(BUILDS * PORTS_EACH);
+        PortRange range = Loopback.freeRun(BUILDS * PORTS_EACH);
         long startAt = System.currentTimeMillis() + 3000;
         List<Process> children = new ArrayList<>();
         try {
@@ -78,7 +77,55 @@ class ConcurrentBuildsTest {
         }
     }
 
+    @Test
+    void buildsRacingForBlocksInASmallRangeNeverShareAPortNorHoldHalfABlock() throws Exception {
+        // 4 JVMs each want a block of 3 in 8 ports: 2 blocks fit at most, so at least 2 JVMs lose the race.
+        PortRange range = Loopback.freeRun(8);
+        long startAt = System.currentTimeMillis() + 3000;
+        List<Process> children = new ArrayList<>();
+        try {
+            for (int i = 0; i < BUILDS; i++) {
+                children.add(ChildJvm.of(LeaseHolder.class, leases.toString(), range.toString(), "1",
+                        Long.toString(startAt), "3").start());
+            }
+            Set<Integer> held = new HashSet<>();
+            List<List<Integer>> blocks = new ArrayList<>();
+            for (Process child : children) {
+                List<Integer> block = readLine(child);
+                blocks.add(block);
+                if (block.isEmpty()) {
+                    continue; // lost the race: no block at all
+                }
+                assertEquals(3, block.size(), "a whole block or nothing: " + blocks);
+                assertEquals(block.get(0) + 2, (int) block.get(2), "contiguous: " + block);
+                for (int port : block) {
+                    assertTrue(range.contains(port) && held.add(port), "a port of two blocks: " + blocks);
+                }
+            }
+            assertTrue(!held.isEmpty() && held.size() <= 6, blocks.toString());
+            // Every port outside the winners' blocks is free to lease: a loser kept nothing.
+            LeaseBook book = LeaseBook.in(leases);
+            for (int port = range.first(); port <= range.last(); port++) {
+                assertEquals(!held.contains(port), book.claim(port, PARENT).granted(), "port " + port + ", " + blocks);
+            }
+            LeaseBook.endBuild(Owners.BUILD);
+        } finally {
+            for (Process child : children) {
+                child.getOutputStream().close();
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            }
+        }
+    }
+
     private static List<Integer> readPorts(Process child) throws Exception {
+        List<Integer> ports = readLine(child);
+        assertEquals(PORTS_EACH, ports.size(), ports.toString());
+        return ports;
+    }
+
+    private static List<Integer> readLine(Process child) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line; (line = out.readLine()) != null; ) {
@@ -89,7 +136,6 @@ class ConcurrentBuildsTest {
                         ports.add(Integer.parseInt(p));
                     }
                 }
-                assertEquals(PORTS_EACH, ports.size(), line);
                 return ports;
             }
             seen.append(line).append('\n');
@@ -97,25 +143,12 @@ class ConcurrentBuildsTest {
         throw new AssertionError("child ended without its ports:\n" + seen);
     }
 
-    /** A run of consecutive ports that are free now, below the ephemeral range. */
-    private static PortRange freeRun(int length) throws Exception {
-        BindDetector bind = new BindDetector();
-        int first = 20000 + (int) (ProcessHandle.current().pid() % 5000);
-        for (int port = first, run = 0; port < 32000; port++) {
-            run = bind.probe(Loopback.WILDCARD, port).isFree() ? run + 1 : 0;
-            if (run == length) {
-                return PortRange.of(port - length + 1, port);
-            }
-        }
-        throw new AssertionError("no run of " + length + " free ports");
-    }
-
     @Test
     void leaseFilesRemovedAndMadeAnewWhileBuildsRaceNeverGiveAPortTwice(@TempDir Path markers) throws Exception {
         // Three JVMs lease and end leases on three ports as fast as they can, so that lease files are made and
         // removed all the time; meanwhile this JVM leaves files behind as killed builds do. Each JVM marks a port
         // it holds with a file that only one holder can create: a second holder finds the mark.
-        int first = freeRun(3).first();
+        int first = Loopback.freeRun(3).first();
         long startAt = System.currentTimeMillis() + 3000;
         long millis = 2000;
         List<Process> children = new ArrayList<>();

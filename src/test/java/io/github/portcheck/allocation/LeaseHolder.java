@@ -1,13 +1,14 @@
 package io.github.portcheck.allocation;
 
 import io.github.portcheck.check.CheckResult;
-import io.github.portcheck.check.ConflictPolicy;
+import io.github.portcheck.check.EntryResult;
 import io.github.portcheck.check.PortCheck;
 import io.github.portcheck.holder.HolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
-import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Owners;
@@ -17,18 +18,20 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A child JVM for {@link ConcurrentBuildsTest}: at a given instant it checks NAMES entries of one range,
- * leasing from a shared directory, prints "PORTS p1 p2 ...", and holds its leases until its input closes.
- * Arguments: lease directory, range, count, start time in epoch milliseconds.
+ * A child JVM for {@link ConcurrentBuildsTest}: at a given instant it checks COUNT entries of one range (blocks
+ * of SIZE ports when SIZE is given), leasing from a shared directory, prints "PORTS p1 p2 ..." (the ports of
+ * every entry that got its ports), and holds its leases until its input closes.
+ * Arguments: lease directory, range, count, start time in epoch milliseconds, [size].
  */
 public final class LeaseHolder {
     public static void main(String[] args) throws Exception {
         PortRange range = PortRange.of(Integer.parseInt(args[1].split("-")[0]), Integer.parseInt(args[1].split("-")[1]));
         int count = Integer.parseInt(args[2]);
         long startAt = Long.parseLong(args[3]);
+        int blockSize = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            entries.add("port" + i + "=" + range);
+            entries.add("port" + i + (blockSize > 1 ? "/" + blockSize : "") + "=" + range);
         }
         PortCheck check = new PortCheck(new HostResolver(DetectorChoice.BIND, new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(PortPool.of(range, Collections.emptyList()), size -> 0), HolderLookup.NONE)
@@ -36,9 +39,13 @@ public final class LeaseHolder {
         while (System.currentTimeMillis() < startAt) {
             Thread.onSpinWait(); // every child claims at the same instant
         }
-        CheckResult result = check.run(new PortSpecParser().parse(entries), "localhost", ConflictPolicy.FAIL);
+        CheckResult result = check.run(new PortSpecParser().parseTexts(entries), "localhost", ConflictPolicy.FAIL);
         StringBuilder line = new StringBuilder("PORTS");
-        result.exports().values().forEach(p -> line.append(' ').append(p));
+        for (EntryResult e : result.entries()) {
+            if (e.outcome() == EntryResult.Outcome.FREE) {
+                e.ports().forEach(p -> line.append(' ').append(p));
+            }
+        }
         System.out.println(line);
         System.out.flush();
         while (System.in.read() >= 0) {

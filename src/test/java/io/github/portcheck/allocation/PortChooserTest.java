@@ -105,4 +105,82 @@ class PortChooserTest {
         assertEquals(Arrays.asList(8087), released);
         assertEquals(6, c.tried());
     }
+
+    private final List<Integer> released = new ArrayList<>();
+
+    /** Probes as {@link #freeOnly}, and records what a walk gives back. */
+    private PortChooser.Prober freeOnlyReleasing(Integer... free) {
+        PortChooser.Prober probe = freeOnly(free);
+        return new PortChooser.Prober() {
+            @Override
+            public Verdict probe(int port) {
+                return probe.probe(port);
+            }
+
+            @Override
+            public void release(int port) {
+                released.add(port);
+            }
+        };
+    }
+
+    private static List<Integer> ports(PortChooser.Choice c) {
+        List<Integer> ports = new ArrayList<>();
+        c.verdicts().forEach(v -> ports.add(v.port()));
+        return ports;
+    }
+
+    @Test
+    void aTakenPortInTheFirstCandidateBlockMovesTheSearchPastItAndGivesBackWhatWasTaken() {
+        PortChooser chooser = new PortChooser(PortPool.of(PortRange.of(1, 10), Collections.emptyList()), size -> 0);
+        // 20002 is taken: 20000-20001 go back, and the search goes on from 20003
+        PortChooser.Choice c = chooser.firstBlock(PortRange.of(20000, 20099), 3, Collections.emptySet(),
+                freeOnlyReleasing(20000, 20001, 20003, 20004, 20005));
+        assertEquals(Arrays.asList(20003, 20004, 20005), ports(c));
+        assertEquals(Arrays.asList(20000, 20001, 20002, 20003, 20004, 20005), probed, "each port probed once");
+        assertEquals(Arrays.asList(20000, 20001), released, "never half a block");
+        assertEquals(6, c.tried());
+        assertEquals(20002, c.passedOver().get(0).port());
+    }
+
+    @Test
+    void aBlockSkipsPortsHandedOutAlreadyAndExcludedPorts() {
+        PortChooser chooser = new PortChooser(PortPool.of(PortRange.of(1, 10), Collections.emptyList()),
+                Collections.singletonList(PortRange.single(20004)), size -> 0);
+        PortChooser.Choice c = chooser.firstBlock(PortRange.of(20000, 20009), 2, new HashSet<>(Arrays.asList(20001)),
+                freeOnlyReleasing(20000, 20002, 20003, 20005, 20006));
+        assertEquals(Arrays.asList(20002, 20003), ports(c));
+        assertEquals(Arrays.asList(20000, 20002, 20003), probed);
+        assertEquals(Arrays.asList(20000), released);
+    }
+
+    @Test
+    void aRangeWithoutAFreeBlockFindsNone() {
+        PortChooser chooser = new PortChooser(PortPool.of(PortRange.of(1, 10), Collections.emptyList()), size -> 0);
+        PortChooser.Choice c = chooser.firstBlock(PortRange.of(20000, 20005), 3, Collections.emptySet(),
+                freeOnlyReleasing(20000, 20001, 20003, 20004));
+        assertFalse(c.found());
+        assertEquals(Arrays.asList(20000, 20001, 20002, 20003, 20004, 20005), probed);
+        assertEquals(Arrays.asList(20000, 20001, 20003, 20004), released);
+    }
+
+    @Test
+    void anyBlockStaysWithinOneSegmentOfThePoolAndGoesRound() {
+        // the pool is 100-104 and 107-109; the walk starts at index 6: port 108
+        PortPool pool = PortPool.of(PortRange.of(100, 109), Collections.singletonList(PortRange.of(105, 106)));
+        PortChooser chooser = new PortChooser(pool, size -> 6);
+        PortChooser.Choice c = chooser.anyBlock(3, Collections.emptySet(), freeOnlyReleasing(100, 101, 102, 108, 109));
+        assertEquals(Arrays.asList(100, 101, 102), ports(c), "108-110 is not in the pool; round to 100");
+        assertEquals(Arrays.asList(100, 101, 102), probed, "no block fits in 108-109, so none of it is probed");
+        PortChooser.Choice none = chooser.anyBlock(6, Collections.emptySet(), freeOnlyReleasing());
+        assertFalse(none.found(), "no segment holds 6 ports");
+    }
+
+    @Test
+    void anyBlockFromTheMiddleOfASegmentAlsoTriesTheBlocksThatBeginBeforeTheStart() {
+        PortPool pool = PortPool.of(PortRange.of(100, 109), Collections.emptyList());
+        PortChooser chooser = new PortChooser(pool, size -> 5); // starts at 105
+        PortChooser.Choice c = chooser.anyBlock(4, Collections.emptySet(), freeOnlyReleasing(103, 104, 105, 106));
+        assertEquals(Arrays.asList(103, 104, 105, 106), ports(c));
+    }
 }

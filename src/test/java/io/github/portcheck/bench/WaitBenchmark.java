@@ -1,11 +1,11 @@
 package io.github.portcheck.bench;
 
-import io.github.portcheck.probe.DetectorChoice;
+import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.WaitFor;
 import io.github.portcheck.wait.PortWait;
 import io.github.portcheck.wait.PortWaiter;
-import io.github.portcheck.wait.WaitFor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -56,7 +56,7 @@ public class WaitBenchmark {
         });
         acceptor.setDaemon(true);
         acceptor.start();
-        specs = new PortSpecParser().parse(Collections.singletonList("app=" + server.getLocalPort()));
+        specs = new PortSpecParser().parseTexts(Collections.singletonList("app=" + server.getLocalPort()));
         wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 1000, false);
     }
 

@@ -13,14 +13,16 @@ import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.ProcNetHolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
-import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.ResultTable;
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.Owners;
 import java.net.ServerSocket;
@@ -58,8 +60,14 @@ class PortCheckTest {
         return held;
     }
 
+    /** The port a check exported as {@code name}, or null. */
+    static Integer port(CheckResult result, String name) {
+        String value = result.exports().get(name);
+        return value == null ? null : Integer.valueOf(value);
+    }
+
     private static CheckResult run(ConflictPolicy policy, String... entries) throws ConfigurationException {
-        List<PortSpec> specs = new PortSpecParser().parse(Arrays.asList(entries));
+        List<PortSpec> specs = new PortSpecParser().parseTexts(Arrays.asList(entries));
         return check(DetectorChoice.AUTO).run(specs, "localhost", policy);
     }
 
@@ -68,11 +76,10 @@ class PortCheckTest {
         int fixed = Loopback.freePort();
         CheckResult result = run(ConflictPolicy.FAIL, "http.port", "admin.port=" + fixed, Integer.toString(fixed + 0));
         assertFalse(result.failed());
-        Map<String, Integer> exports = result.exports();
-        assertEquals(fixed, exports.get("admin.port"));
-        int any = exports.get("http.port");
+        assertEquals(fixed, port(result, "admin.port"));
+        int any = port(result, "http.port");
         assertTrue(any >= 10000 && !ephemeral.contains(any), "outside the ephemeral range: " + any);
-        assertEquals(2, exports.size(), "an unnamed port is checked, not exported");
+        assertEquals(2, result.exports().size(), "an unnamed port is checked, not exported");
     }
 
     @Test
@@ -84,7 +91,7 @@ class PortCheckTest {
             assertTrue(result.exports().isEmpty());
             EntryResult db = result.conflicts().get(0);
             assertEquals(Outcome.TAKEN, db.outcome());
-            String message = ConflictReport.message(result);
+            String message = ConflictReport.message(result, SettingNames.PLAIN);
             String expected = "port " + port + " (db) on localhost is in use by PID " + ProcessHandle.current().pid()
                     + ": ";
             assertTrue(message.startsWith("1 port of 2 is not free:\n  " + expected), message);
@@ -95,7 +102,7 @@ class PortCheckTest {
     void everyConflictIsListedAtOnce() throws Exception {
         try (ServerSocket a = Loopback.listen(Loopback.V4, 0); ServerSocket b = Loopback.listen(Loopback.V6, 0)) {
             CheckResult result = run(ConflictPolicy.FAIL, "a=" + a.getLocalPort(), Integer.toString(b.getLocalPort()));
-            String message = ConflictReport.message(result);
+            String message = ConflictReport.message(result, SettingNames.PLAIN);
             assertTrue(message.contains("port " + a.getLocalPort() + " (a) on localhost is in use by PID"), message);
             assertTrue(message.contains("port " + b.getLocalPort() + " on localhost is in use by PID"), message);
             assertTrue(message.startsWith("2 ports of 2 are not free:"), message);
@@ -108,7 +115,7 @@ class PortCheckTest {
             CheckResult result = run(ConflictPolicy.WARN, "db=" + held.getLocalPort());
             assertFalse(result.failed());
             assertEquals(1, result.conflicts().size());
-            assertEquals(held.getLocalPort(), result.exports().get("db"));
+            assertEquals(held.getLocalPort(), port(result, "db"));
         }
     }
 
@@ -120,7 +127,7 @@ class PortCheckTest {
             EntryResult db = result.entries().get(0);
             assertEquals(Outcome.REASSIGNED, db.outcome());
             assertEquals(held.getLocalPort(), db.conflict().get().port());
-            int port = result.exports().get("db");
+            int port = port(result, "db");
             assertNotEquals(held.getLocalPort(), port);
             assertTrue(new BindDetector().probe(Loopback.WILDCARD, port).isFree());
         }
@@ -135,7 +142,7 @@ class PortCheckTest {
             CheckResult result = check(DetectorChoice.AUTO).run(specs, "localhost", ConflictPolicy.REASSIGN);
             assertTrue(result.failed());
             assertEquals(2, result.conflicts().size());
-            assertTrue(ConflictReport.message(result).contains("onConflict=reassign gives another port only to a named"
+            assertTrue(ConflictReport.message(result, SettingNames.PLAIN).contains("onConflict=reassign gives another port only to a named"
                     + " entry whose port was not fixed on the command line"));
         }
     }
@@ -145,8 +152,8 @@ class PortCheckTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             int p = held.getLocalPort();
             CheckResult result = run(ConflictPolicy.FAIL, "a=" + p + "-" + (p + 3), "b=" + p + "-" + (p + 3));
-            int a = result.exports().get("a");
-            int b = result.exports().get("b");
+            int a = port(result, "a");
+            int b = port(result, "b");
             assertTrue(a > p && b > p && a != b, a + " " + b);
             assertEquals(new HashSet<>(Arrays.asList(a, b)).size(), 2);
         }
@@ -157,17 +164,17 @@ class PortCheckTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             int p = held.getLocalPort();
             CheckResult result = run(ConflictPolicy.FAIL, "web=" + p + "-" + p);
-            assertTrue(ConflictReport.message(result).startsWith("1 port of 1 is not free:\n  port " + p
+            assertTrue(ConflictReport.message(result, SettingNames.PLAIN).startsWith("1 port of 1 is not free:\n  port " + p
                     + " (web) on localhost is in use by PID " + ProcessHandle.current().pid()),
-                    ConflictReport.message(result));
+                    ConflictReport.message(result, SettingNames.PLAIN));
         }
         try (ServerSocket a = Loopback.listen(Loopback.WILDCARD, 0)) {
             int p = a.getLocalPort();
             try (ServerSocket b = Loopback.listen(Loopback.WILDCARD, p + 1)) {
                 CheckResult result = run(ConflictPolicy.FAIL, "web=" + p + "-" + (p + 1));
-                assertTrue(ConflictReport.message(result).contains(
+                assertTrue(ConflictReport.message(result, SettingNames.PLAIN).contains(
                         "no free port in " + p + "-" + (p + 1) + " (web) on localhost: none free (2 tried)"),
-                        ConflictReport.message(result));
+                        ConflictReport.message(result, SettingNames.PLAIN));
             }
         }
     }
@@ -178,24 +185,24 @@ class PortCheckTest {
         int fixed = Loopback.freePort();
         try {
             PortSpecParser parser = new PortSpecParser();
-            List<PortSpec> specs = parser.parse(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
+            List<PortSpec> specs = parser.parseTexts(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
             CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, A).run(specs, "localhost",
                     ConflictPolicy.FAIL);
             CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(leases), B)
                     .run(specs, "localhost", ConflictPolicy.REASSIGN);
             assertFalse(a.failed());
-            assertNotEquals(a.exports().get("http.port"), b.exports().get("http.port"));
-            assertNotEquals(a.exports().get("any.port"), b.exports().get("any.port"));
-            assertEquals(fixed, a.exports().get("admin"));
+            assertNotEquals(port(a, "http.port"), port(b, "http.port"));
+            assertNotEquals(port(a, "any.port"), port(b, "any.port"));
+            assertEquals(fixed, port(a, "admin"));
             EntryResult admin = b.entries().get(2);
             assertEquals(Outcome.REASSIGNED, admin.outcome());
-            assertNotEquals(fixed, b.exports().get("admin"));
+            assertNotEquals(fixed, port(b, "admin"));
 
             CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, C).run(specs, "localhost",
                     ConflictPolicy.FAIL);
             assertTrue(c.failed());
             assertEquals("1 port of 3 is not free:\n  port " + fixed + " (admin) on localhost is leased by this build"
-                    + " (module-a)", ConflictReport.message(c).split("\nStop")[0]);
+                    + " (module-a)", ConflictReport.message(c, SettingNames.PLAIN).split("\nStop")[0]);
         } finally {
             LeaseBook.endBuild(Owners.BUILD);
         }
@@ -207,8 +214,8 @@ class PortCheckTest {
         int port = Loopback.freePort();
         try {
             CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, A).run(new PortSpecParser()
-                    .parse(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", ConflictPolicy.FAIL);
-            assertFalse(result.failed(), ConflictReport.message(result));
+                    .parseTexts(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", ConflictPolicy.FAIL);
+            assertFalse(result.failed(), ConflictReport.message(result, SettingNames.PLAIN));
             assertFalse(book.claim(port, B).granted(), "the port stays leased to module-a");
         } finally {
             LeaseBook.endBuild(Owners.BUILD);
@@ -222,10 +229,10 @@ class PortCheckTest {
         Thread closer = Loopback.closeLater(held, 300);
         List<String> progress = new java.util.ArrayList<>();
         CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(10_000, 20, progress::add)
-                .run(new PortSpecParser().parse(Arrays.asList("db=" + port)), "localhost", ConflictPolicy.FAIL);
+                .run(new PortSpecParser().parseTexts(Arrays.asList("db=" + port)), "localhost", ConflictPolicy.FAIL);
         closer.join();
-        assertFalse(result.failed(), ConflictReport.message(result));
-        assertEquals(port, result.exports().get("db"));
+        assertFalse(result.failed(), ConflictReport.message(result, SettingNames.PLAIN));
+        assertEquals(port, port(result, "db"));
     }
 
     @Test
@@ -233,7 +240,7 @@ class PortCheckTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             long start = System.nanoTime();
             CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(300, 20, line -> { })
-                    .run(new PortSpecParser().parse(Arrays.asList("db=" + held.getLocalPort())), "localhost",
+                    .run(new PortSpecParser().parseTexts(Arrays.asList("db=" + held.getLocalPort())), "localhost",
                             ConflictPolicy.FAIL);
             assertTrue(result.failed());
             assertTrue(System.nanoTime() - start >= 250_000_000L, "it waited");
@@ -247,8 +254,8 @@ class PortCheckTest {
         try {
             int p = held.get(0).getLocalPort();
             CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, A).run(new PortSpecParser()
-                    .parse(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
-            assertEquals(p + 5, result.exports().get("web"));
+                    .parseTexts(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
+            assertEquals(p + 5, port(result, "web"));
             assertFalse(book.claim(p + 5, B).granted(), "the chosen port stays leased");
             for (int port = p + 6; port <= p + 20; port++) {
                 assertTrue(book.claim(port, B).granted(), "port " + port + " was given back");
@@ -269,8 +276,8 @@ class PortCheckTest {
             int p = held.get(0).getLocalPort() - 1;
             assertTrue(book.claim(p, A).granted(), "module-a holds the first port of the range");
             CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, B).run(new PortSpecParser()
-                    .parse(Arrays.asList("web=" + p + "-" + (p + 9))), "localhost", ConflictPolicy.FAIL);
-            assertEquals(p + 4, result.exports().get("web"));
+                    .parseTexts(Arrays.asList("web=" + p + "-" + (p + 9))), "localhost", ConflictPolicy.FAIL);
+            assertEquals(p + 4, port(result, "web"));
             assertEquals("  web   localhost  " + (p + 4) + "  bind      free (passed over: " + p + " leased by this build"
                     + " (module-a), " + (p + 1) + " in use, " + (p + 2) + " in use, 1 more)",
                     ResultTable.lines(result).get(1));

@@ -3,6 +3,7 @@ package io.github.portcheck.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.report.ResultTable;
 import io.github.portcheck.spec.ConfigurationException;
@@ -19,17 +20,17 @@ class UncheckedPortsTest {
     private final Map<String, String> properties = new HashMap<>();
 
     private CheckResult skip(String... entries) throws ConfigurationException {
-        return UncheckedPorts.of(new PortSpecParser().parse(Arrays.asList(entries)), "localhost", properties::get);
+        return UncheckedPorts.of(new PortSpecParser().parseTexts(Arrays.asList(entries)), "localhost", properties::get);
     }
 
     @Test
     void fixedPortsRangesAndKnownPropertiesAreExportedUnchecked() throws Exception {
         properties.put("known", "24680");
         CheckResult result = skip("8080", "db=127.0.0.1:5432", "jmx.port=21000-21099", "known");
-        Map<String, Integer> expected = new TreeMap<>();
-        expected.put("db", 5432);
-        expected.put("jmx.port", 21000);
-        expected.put("known", 24680);
+        Map<String, String> expected = new TreeMap<>();
+        expected.put("db", "5432");
+        expected.put("jmx.port", "21000");
+        expected.put("known", "24680");
         assertEquals(expected, result.exports());
         assertFalse(result.failed());
         assertEquals(Arrays.asList(
@@ -51,6 +52,19 @@ class UncheckedPortsTest {
         assertEquals("The port check is skipped, so 2 entries get no port: 'http.port', 'bad' ask for any free port,"
                 + " which only the check can find. Give each a port on the command line (-Dhttp.port=PORT"
                 + " -Dbad=PORT), or do not skip the check.", two.getMessage());
+    }
+
+    @Test
+    void aBlockExportsTheFirstBlockOfItsRangeOrTheOneItsFirstPortNames() throws Exception {
+        properties.put("pool.first", "30000");
+        CheckResult result = skip("nodes/3=21000-21099", "pool/2");
+        assertEquals("21000", result.exports().get("nodes.first"));
+        assertEquals("21002", result.exports().get("nodes.last"));
+        assertEquals("21000,21001,21002", result.exports().get("nodes.list"));
+        assertEquals("30000,30001", result.exports().get("pool.list"));
+        properties.remove("pool.first");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> skip("pool/2"));
+        assertTrue(e.getMessage().contains("(-Dpool.first=PORT)"), e.getMessage());
     }
 
     @Test

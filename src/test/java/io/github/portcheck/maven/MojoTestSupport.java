@@ -1,6 +1,8 @@
 package io.github.portcheck.maven;
 
-import java.util.Arrays;
+import io.github.portcheck.spec.PortEntry;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 
 /** Sets a parameter whose value is known only while the test runs (a port it holds). */
@@ -9,6 +11,10 @@ final class MojoTestSupport {
     }
 
     static void setPorts(CheckPortsMojo mojo, String... entries) throws IllegalAccessException {
-        MojoExtension.setVariableValueToObject(mojo, "ports", Arrays.asList(entries));
+        List<PortEntry> ports = new ArrayList<>();
+        for (String entry : entries) {
+            ports.add(PortEntry.of(entry));
+        }
+        MojoExtension.setVariableValueToObject(mojo, "ports", ports);
     }
 }

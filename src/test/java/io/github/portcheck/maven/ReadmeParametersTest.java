@@ -29,6 +29,7 @@ class ReadmeParametersTest {
         NodeList mojos = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor.toFile())
                 .getElementsByTagName("mojo");
         int checked = 0;
+        java.util.Set<String> expressions = new java.util.HashSet<>();
         for (int m = 0; m < mojos.getLength(); m++) {
             Element mojo = (Element) mojos.item(m);
             String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
@@ -47,6 +48,7 @@ class ReadmeParametersTest {
                     continue; // project and session
                 }
                 String name = value.getTagName();
+                expressions.add(name + "=" + expression);
                 String property = expression.substring(2, expression.length() - 1);
                 String row = "| `" + name + "` | `" + property + "` | ";
                 String withDefault = value.hasAttribute("default-value")
@@ -56,6 +58,11 @@ class ReadmeParametersTest {
                     missing.add(goal + ": " + withDefault);
                 }
             }
+        }
+        for (io.github.portcheck.spec.Setting setting : io.github.portcheck.spec.Setting.values()) {
+            assertTrue(expressions.contains(setting.key() + "=${" + MavenParameters.property(setting) + "}"),
+                    "the messages call setting " + setting + " " + MavenParameters.NAMES.of(setting)
+                            + ", so a goal has that parameter and property");
         }
         assertTrue(checked >= 15, "the descriptor lists the goals' parameters: " + checked);
         assertTrue(missing.isEmpty(), "README.md lacks parameter rows:\n" + String.join("\n", missing));

@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.DetectorChoice;
+import io.github.portcheck.spec.PortEntry;
+import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Loopback;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 class HostResolverTest {
-    private static final String WHERE = "parameter host (portcheck.host)";
     private final BindDetector bind = new BindDetector();
     private final ConnectDetector connect = new ConnectDetector(500);
 
@@ -33,12 +37,12 @@ class HostResolverTest {
                 return InetAddress.getAllByName(host); // a literal: parsed, never looked up
             }
             throw new UnknownHostException(host);
-        });
+        }, true);
     }
 
     @Test
     void localhostBindsTheWildcardAddressSoEveryLocalListenerIsSeen() throws Exception {
-        ProbeTarget target = resolver(DetectorChoice.AUTO).resolve("localhost", WHERE);
+        ProbeTarget target = resolver(DetectorChoice.AUTO).resolve("localhost");
         assertEquals("bind", target.detectorName());
         try (ServerSocket second = Loopback.listen(Loopback.V4_SECOND, 0); ServerSocket v6 = Loopback.listen(V6, 0)) {
             assertEquals(Status.IN_USE, target.probe(second.getLocalPort()).status());
@@ -48,7 +52,7 @@ class HostResolverTest {
 
     @Test
     void localhostWithConnectTriesBothLoopbackAddresses() throws Exception {
-        ProbeTarget target = resolver(DetectorChoice.CONNECT).resolve("LocalHost", WHERE);
+        ProbeTarget target = resolver(DetectorChoice.CONNECT).resolve("LocalHost");
         assertEquals("connect", target.detectorName());
         assertEquals("localhost", target.host());
         try (ServerSocket v6 = Loopback.listen(V6, 0); ServerSocket v4 = Loopback.listen(V4, 0)) {
@@ -62,7 +66,7 @@ class HostResolverTest {
 
     @Test
     void aHostWithSeveralAddressesIsFreeOnlyIfEachIs() throws Exception {
-        ProbeTarget target = resolver(DetectorChoice.CONNECT).resolve("both.test", WHERE);
+        ProbeTarget target = resolver(DetectorChoice.CONNECT).resolve("both.test");
         try (ServerSocket v6 = Loopback.listen(V6, 0)) {
             assertEquals(Status.IN_USE, target.probe(v6.getLocalPort()).status());
         }
@@ -70,26 +74,53 @@ class HostResolverTest {
 
     @Test
     void autoBindsLocalAddressesAndConnectsToRemoteOnes() throws Exception {
-        assertEquals("bind", resolver(DetectorChoice.AUTO).resolve("127.0.0.1", WHERE).detectorName());
-        assertEquals("bind", resolver(DetectorChoice.AUTO).resolve("::1", WHERE).detectorName());
-        assertEquals("connect", resolver(DetectorChoice.AUTO).resolve("db.example.com", WHERE).detectorName());
-        assertEquals("connect", resolver(DetectorChoice.CONNECT).resolve("127.0.0.1", WHERE).detectorName());
+        assertEquals("bind", resolver(DetectorChoice.AUTO).resolve("127.0.0.1").detectorName());
+        assertEquals("bind", resolver(DetectorChoice.AUTO).resolve("::1").detectorName());
+        assertEquals("connect", resolver(DetectorChoice.AUTO).resolve("db.example.com").detectorName());
+        assertEquals("connect", resolver(DetectorChoice.CONNECT).resolve("127.0.0.1").detectorName());
     }
 
     @Test
     void bindRefusesARemoteHost() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> resolver(DetectorChoice.BIND).resolve("db.example.com", "parameter ports"));
-        assertTrue(e.getMessage().contains("detector (portcheck.detector)"), e.getMessage());
+                () -> resolver(DetectorChoice.BIND).resolve("db.example.com"));
+        assertTrue(e.getMessage().startsWith("Invalid value 'bind' for setting detector: host 'db.example.com'"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("db.example.com"), e.getMessage());
         assertTrue(e.getMessage().contains("Allowed: connect or auto"), e.getMessage());
     }
 
     @Test
+    void anEntryChoosesItsOwnDetectorAndMistakesNameTheEntry() throws Exception {
+        PortEntry connectEntry = new PortEntry();
+        connectEntry.setName("db");
+        connectEntry.setPort("5432");
+        connectEntry.setHost("127.0.0.1");
+        connectEntry.setDetector("connect");
+        PortSpec spec = new PortSpecParser().parse(Collections.singletonList(connectEntry)).get(0);
+        assertEquals("connect", resolver(DetectorChoice.BIND).resolve(spec, "localhost").detectorName());
+        PortSpec plain = new PortSpecParser().parse("db=127.0.0.1:5432");
+        assertEquals("bind", resolver(DetectorChoice.BIND).resolve(plain, "localhost").detectorName());
+        assertEquals("connect", resolver(DetectorChoice.CONNECT).resolve(plain, "localhost").detectorName());
+
+        PortEntry bindRemote = new PortEntry();
+        bindRemote.setName("db");
+        bindRemote.setPort("5432");
+        bindRemote.setHost("db.example.com");
+        bindRemote.setDetector("bind");
+        PortSpec remote = new PortSpecParser().parse(Collections.singletonList(bindRemote)).get(0);
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> resolver(DetectorChoice.AUTO).resolve(remote, "localhost"));
+        assertTrue(e.getMessage().startsWith("Invalid value 'bind' for setting ports, entry '<port><name>db</name>"
+                + " <port>5432</port> <host>db.example.com</host> <detector>bind</detector></port>': host"
+                + " 'db.example.com' (192.0.2.7) is not an address of this machine"), e.getMessage());
+    }
+
+    @Test
     void aHostThatDoesNotResolveIsAConfigurationError() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> resolver(DetectorChoice.AUTO).resolve("nowhere.invalid", WHERE));
-        assertEquals("Invalid value 'nowhere.invalid' for parameter host (portcheck.host): the host does not resolve,"
+                () -> resolver(DetectorChoice.AUTO).resolve("nowhere.invalid"));
+        assertEquals("Invalid value 'nowhere.invalid' for setting host: the host does not resolve,"
                 + " so its ports cannot be checked. Allowed: a host name this machine resolves, an IPv4 address,"
                 + " an IPv6 address, or localhost.", e.getMessage());
     }

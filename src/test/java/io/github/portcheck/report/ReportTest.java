@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.check.CheckResult;
-import io.github.portcheck.check.ConflictPolicy;
 import io.github.portcheck.check.PortCheck;
 import io.github.portcheck.holder.HolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
-import io.github.portcheck.probe.DetectorChoice;
 import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Loopback;
@@ -40,7 +40,7 @@ class ReportTest {
                     new HostResolver(DetectorChoice.AUTO, new BindDetector(), new ConnectDetector(500)),
                     new PortChooser(PortPool.of(PortRange.single(free), Collections.emptyList()), size -> 0),
                     HolderLookup.NONE);
-            CheckResult result = check.run(new PortSpecParser().parse(Arrays.asList("http.port=" + taken,
+            CheckResult result = check.run(new PortSpecParser().parseTexts(Arrays.asList("http.port=" + taken,
                     Integer.toString(other))), "localhost", ConflictPolicy.REASSIGN);
             List<String> lines = ResultTable.lines(result);
             assertEquals(5, Integer.toString(free).length(), "ports above 9999 keep the columns below exact");

@@ -31,7 +31,7 @@ class PortSpecParserTest {
         "x=[::1]:20000-20010    | x         | ::1         | 20000-20010",
     })
     void parsesEveryShortForm(String text, String name, String host, String range) throws Exception {
-        PortSpec spec = parser.parse(Collections.singletonList(text)).get(0);
+        PortSpec spec = parser.parseTexts(Collections.singletonList(text)).get(0);
         assertEquals(Optional.ofNullable(name), spec.name());
         assertEquals(Optional.ofNullable(host), spec.host());
         assertEquals(Optional.ofNullable(range), spec.range().map(Object::toString));
@@ -56,20 +56,128 @@ class PortSpecParserTest {
         "db=[::1]5432   | [ADDRESS]:PORT",
         "db=:5432       | the host before ':' is missing",
         "db=localhost:  | the port is missing",
+        "-1             | port -1 is outside 1-65535",
+        "-8080          | port -8080 is outside 1-65535",
+        "-1=8080        | '-1' is not a property name: a name starts with a letter or '_'",
+        "1abc=8080      | '1abc' is not a property name",
+        ".x             | '.x' is not a property name",
+        "nodes/0        | a block of 0 ports: the count is 1 to 1000",
+        "nodes/1001     | a block of 1001 ports: the count is 1 to 1000",
+        "nodes/x        | 'x' is not a number of ports",
+        "/3             | the name before '/' is missing",
+        "nodes/3=20000-20001 | the range 20000-20001 has 2 ports, too few for a block of 3",
+        "nodes/3=65534  | a block of 3 ports from 65534 goes past 65535",
+        "nodes/3=       | the port after '=' is missing (write just 'nodes/3' for any free ports)",
     })
     void rejectsBadEntriesNamingParameterValueAndWhatIsAllowed(String text, String problem) {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> parser.parse(Collections.singletonList(text)));
+                () -> parser.parseTexts(Collections.singletonList(text)));
         assertTrue(e.getMessage().contains("'" + text.trim() + "'"), e.getMessage());
-        assertTrue(e.getMessage().contains("portcheck.ports"), e.getMessage());
+        assertTrue(e.getMessage().contains("for setting ports"), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
         assertTrue(e.getMessage().contains("Allowed: PORT, NAME=PORT"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "nodes/3                 | nodes | -         | -           | 3",
+        "nodes/3=20000-20099     | nodes | -         | 20000-20099 | 3",
+        "nodes/3=20000           | nodes | -         | 20000-20002 | 3",
+        "' nodes / 3 = [::1]:20000-20009 ' | nodes | ::1 | 20000-20009 | 3",
+        "one/1=20000             | one   | -         | 20000       | 1",
+        "_x=1                    | _x    | -         | 1           | 1",
+    })
+    void parsesBlocks(String text, String name, String host, String range, int count) throws Exception {
+        PortSpec spec = parser.parse(text);
+        assertEquals(Optional.of(name), spec.name());
+        assertEquals(Optional.ofNullable(host), spec.host());
+        assertEquals(Optional.ofNullable(range), spec.range().map(Object::toString));
+        assertEquals(count, spec.count());
+        assertEquals(count > 1 ? Arrays.asList(name + ".first", name + ".last", name + ".list")
+                : Collections.singletonList(name), spec.exportedNames());
+    }
+
+    @Test
+    void aBlockExportsDerivedNamesThatNoOtherEntryMayUse() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> parser.parseTexts(Arrays.asList("nodes/3", "nodes.last=8080")));
+        assertEquals("Invalid value 'nodes.last=8080' for setting ports: property nodes.last is also exported by entry"
+                + " 'nodes/3'. Allowed: " + PortSpecParser.ALLOWED + ".", e.getMessage());
+        ConfigurationException twice = assertThrows(ConfigurationException.class,
+                () -> parser.parseTexts(Arrays.asList("nodes/3", "nodes/2=20000")));
+        assertTrue(twice.getMessage().contains("the name 'nodes' is given twice; each name carries one port or block"),
+                twice.getMessage());
+    }
+
+    private static PortEntry structured(String name, String port, String range, String count, String host,
+            String detector) {
+        PortEntry entry = new PortEntry();
+        entry.setName(name);
+        entry.setPort(port);
+        entry.setRange(range);
+        entry.setCount(count);
+        entry.setHost(host);
+        entry.setDetector(detector);
+        return entry;
+    }
+
+    @Test
+    void theStructuredFormMixesWithShortEntries() throws Exception {
+        List<PortSpec> specs = parser.parse(Arrays.asList(PortEntry.of("web=8080"),
+                structured("db", "5432", null, null, "127.0.0.1", "connect"),
+                structured("nodes", null, "20000-20099", "3", "[::1]", null),
+                structured("any", null, null, null, null, " BIND "),
+                structured(null, "9090", null, null, null, null)));
+        assertEquals(5, specs.size());
+        PortSpec db = specs.get(1);
+        assertEquals(Optional.of("db"), db.name());
+        assertEquals(Optional.of(PortRange.single(5432)), db.range());
+        assertEquals(Optional.of("127.0.0.1"), db.host());
+        assertEquals(Optional.of(DetectorChoice.CONNECT), db.detector());
+        assertEquals("<port><name>db</name> <port>5432</port> <host>127.0.0.1</host> <detector>connect</detector>"
+                + "</port>", db.text());
+        PortSpec nodes = specs.get(2);
+        assertEquals(3, nodes.count());
+        assertEquals(Optional.of("::1"), nodes.host());
+        assertEquals(Optional.of(PortRange.of(20000, 20099)), nodes.range());
+        assertEquals(Optional.empty(), specs.get(3).range());
+        assertEquals(Optional.of(DetectorChoice.BIND), specs.get(3).detector());
+        assertEquals(Optional.empty(), specs.get(4).name());
+        assertEquals(Optional.empty(), specs.get(0).detector());
+    }
+
+    @Test
+    void everyBadStructuredEntryIsReportedAtOnce() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> parser.parse(Arrays.asList(
+                structured("db", "5432", "1-2", null, null, null),
+                structured(null, null, "20000-20010", null, null, null),
+                structured("x", "5432", null, null, null, "listen"),
+                structured("-1", "5432", null, null, null, null),
+                structured("y", null, "20000", null, null, null),
+                structured("z", "0", null, null, " ", null))));
+        assertEquals("6 invalid entries in setting ports:\n"
+                + "  '<port><name>db</name> <port>5432</port> <range>1-2</range></port>': <port> and <range> exclude"
+                + " each other: a fixed port, or a range to choose from\n"
+                + "  '<port><range>20000-20010</range></port>': <name> is missing: an entry that chooses its port"
+                + " needs a name to export it as\n"
+                + "  '<port><name>x</name> <port>5432</port> <detector>listen</detector></port>': <detector> 'listen'"
+                + " is not auto, bind or connect\n"
+                + "  '<port><name>-1</name> <port>5432</port></port>': '-1' is not a property name: a name starts with"
+                + " a letter or '_' and goes on with letters, digits, '.', '_' or '-'\n"
+                + "  '<port><name>y</name> <range>20000</range></port>': <range> 20000 is one port; write it as"
+                + " <port>\n"
+                + "  '<port><name>z</name> <port>0</port> <host></host></port>': port 0 is outside 1-65535\n"
+                + "Allowed: " + PortSpecParser.ALLOWED + ".", e.getMessage());
+        PortEntry both = structured("db", "5432", null, null, null, null);
+        both.set("db=5432");
+        assertTrue(assertThrows(ConfigurationException.class, () -> parser.parse(Collections.singletonList(both)))
+                .getMessage().contains("an entry is either text, such as db=5432, or fields"));
     }
 
     @Test
     void rejectsTheSameNameTwice() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> parser.parse(Arrays.asList("db=5432", "db=5433")));
+                () -> parser.parseTexts(Arrays.asList("db=5432", "db=5433")));
         assertTrue(e.getMessage().contains("'db=5433'"), e.getMessage());
         assertTrue(e.getMessage().contains("the name 'db' is given twice"), e.getMessage());
     }
@@ -77,8 +185,8 @@ class PortSpecParserTest {
     @Test
     void reportsEveryBadEntryAtOnce() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> parser.parse(Arrays.asList("a=70000", "ok=8080", "=1")));
-        assertEquals("2 invalid entries in parameter ports (portcheck.ports):\n"
+                () -> parser.parseTexts(Arrays.asList("a=70000", "ok=8080", "=1")));
+        assertEquals("2 invalid entries in setting ports:\n"
                 + "  'a=70000': port 70000 is outside 1-65535\n"
                 + "  '=1': the name before '=' is missing\n"
                 + "Allowed: " + PortSpecParser.ALLOWED + ".", e.getMessage());
@@ -88,8 +196,8 @@ class PortSpecParserTest {
     @ValueSource(strings = {"", "  "})
     void rejectsAnEmptyList(String blank) {
         for (List<String> empty : Arrays.asList(null, Collections.<String>emptyList(), Collections.singletonList(blank))) {
-            ConfigurationException e = assertThrows(ConfigurationException.class, () -> parser.parse(empty));
-            assertTrue(e.getMessage().startsWith("No ports to check: parameter ports (portcheck.ports) is empty"),
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> parser.parseTexts(empty == null ? Collections.<String>emptyList() : empty));
+            assertTrue(e.getMessage().startsWith("No ports to check: setting ports is empty"),
                     e.getMessage());
         }
     }

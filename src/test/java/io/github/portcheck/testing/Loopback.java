@@ -1,5 +1,7 @@
 package io.github.portcheck.testing;
 
+import io.github.portcheck.probe.BindDetector;
+import io.github.portcheck.spec.PortRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -61,5 +63,18 @@ public final class Loopback {
         Socket s = new Socket();
         s.bind(new InetSocketAddress(address, 0));
         return s;
+    }
+
+    /** A run of {@code length} consecutive ports free now on every address, below the usual ephemeral ranges. */
+    public static PortRange freeRun(int length) {
+        BindDetector bind = new BindDetector();
+        int first = 20000 + (int) (ProcessHandle.current().pid() % 5000);
+        for (int port = first, run = 0; port < 32000; port++) {
+            run = bind.probe(WILDCARD, port).isFree() ? run + 1 : 0;
+            if (run == length) {
+                return PortRange.of(port - length + 1, port);
+            }
+        }
+        throw new AssertionError("no run of " + length + " free ports");
     }
 }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.portcheck.probe.DetectorChoice;
+import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.WaitFor;
 import io.github.portcheck.testing.AcceptAndClose;
 import io.github.portcheck.testing.Loopback;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class PortWaitTest {
     private List<PortWaiter.Pending> waitFor(WaitFor goal, boolean acceptProxy, long timeoutMillis, String... entries)
             throws Exception {
         return PortWait.of(goal, DetectorChoice.AUTO, 500, acceptProxy)
-                .run(new PortSpecParser().parse(Arrays.asList(entries)), "localhost", timeoutMillis, 20, progress::add);
+                .run(new PortSpecParser().parseTexts(Arrays.asList(entries)), "localhost", timeoutMillis, 20, progress::add);
     }
 
     /** Starts a listener on {@code port} after {@code delayMillis}, in the background. */
@@ -86,7 +87,7 @@ class PortWaitTest {
         try {
             int port = AcceptAndClose.port(proxy);
             PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
-            List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parse(Arrays.asList("app=" + port)),
+            List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parseTexts(Arrays.asList("app=" + port)),
                     "localhost", 1000, 50, progress::add);
             assertEquals(1, left.size());
             assertEquals("1 of 1 port did not become open within 1 s:\n  port " + port + " (app) on localhost:"
@@ -131,7 +132,7 @@ class PortWaitTest {
         int a = Loopback.freePort();
         int b = Loopback.freePort();
         PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
-        List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parse(Arrays.asList("db=" + a, "127.0.0.1:" + b)),
+        List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parseTexts(Arrays.asList("db=" + a, "127.0.0.1:" + b)),
                 "localhost", 300, 50, progress::add);
         assertEquals("2 of 2 ports did not become open within 0.3 s:\n  port " + a + " (db) on localhost: refused\n"
                 + "  port " + b + " on 127.0.0.1: refused", wait.timeoutMessage(left, 2, 300));
@@ -142,7 +143,7 @@ class PortWaitTest {
         io.github.portcheck.spec.ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
                 io.github.portcheck.spec.ConfigurationException.class,
                 () -> waitFor(WaitFor.OPEN, false, 100, "http.port=8080-8090"));
-        assertTrue(e.getMessage().contains("'http.port=8080-8090' for parameter ports (portcheck.ports): wait-ports"
+        assertTrue(e.getMessage().contains("'http.port=8080-8090' for setting ports: wait-ports"
                 + " waits for one known port per entry"), e.getMessage());
     }
 }

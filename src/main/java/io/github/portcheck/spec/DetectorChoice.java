@@ -1,7 +1,5 @@
-package io.github.portcheck.probe;
+package io.github.portcheck.spec;
 
-import io.github.portcheck.spec.Choices;
-import io.github.portcheck.spec.ConfigurationException;
 import java.util.Locale;
 
 /** The {@code detector} parameter: which probe to use for an address. */
@@ -12,7 +10,7 @@ public enum DetectorChoice {
     CONNECT;
 
     public static DetectorChoice parse(String value) throws ConfigurationException {
-        return Choices.parse(DetectorChoice.class, value, "parameter detector (portcheck.detector)", "not a detector",
+        return Choices.parse(DetectorChoice.class, value, Setting.DETECTOR, "not a detector",
                 "auto, bind or connect");
     }
 

@@ -1,7 +1,5 @@
-package io.github.portcheck.wait;
+package io.github.portcheck.spec;
 
-import io.github.portcheck.spec.Choices;
-import io.github.portcheck.spec.ConfigurationException;
 import java.util.Locale;
 
 /** The {@code waitFor} parameter: the state every port must reach. */
@@ -12,7 +10,7 @@ public enum WaitFor {
     FREE;
 
     public static WaitFor parse(String value) throws ConfigurationException {
-        return Choices.parse(WaitFor.class, value, "parameter waitFor (portcheck.waitFor)", "not a state to wait for",
+        return Choices.parse(WaitFor.class, value, Setting.WAIT_FOR, "not a state to wait for",
                 "open (accepts connections) or free (released)");
     }
 

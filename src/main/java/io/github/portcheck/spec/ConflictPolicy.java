@@ -1,7 +1,5 @@
-package io.github.portcheck.check;
+package io.github.portcheck.spec;
 
-import io.github.portcheck.spec.Choices;
-import io.github.portcheck.spec.ConfigurationException;
 import java.util.Locale;
 
 /** The {@code onConflict} parameter: what a taken port does to the build. */
@@ -14,7 +12,7 @@ public enum ConflictPolicy {
     REASSIGN;
 
     public static ConflictPolicy parse(String value) throws ConfigurationException {
-        return Choices.parse(ConflictPolicy.class, value, "parameter onConflict (portcheck.onConflict)", "not a conflict policy",
+        return Choices.parse(ConflictPolicy.class, value, Setting.ON_CONFLICT, "not a conflict policy",
                 "fail, warn or reassign");
     }
 

@@ -1,0 +1,105 @@
+package io.github.portcheck.check;
+
+import io.github.portcheck.allocation.KernelPortRanges;
+import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseDirectory;
+import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.allocation.PortPool;
+import io.github.portcheck.allocation.UnsafeLeaseDirectoryException;
+import io.github.portcheck.holder.ProcNetHolderLookup;
+import io.github.portcheck.probe.BindDetector;
+import io.github.portcheck.probe.ConnectDetector;
+import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.spec.CheckSettings;
+import io.github.portcheck.spec.ConfigurationException;
+import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.spec.Setting;
+import io.github.portcheck.spec.SettingNames;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Wires the check for this machine: real detectors, "any free port" outside the kernel's ephemeral and reserved
+ * ports and the user's exclusions (or in {@code portRange}), the /proc holder lookup, and leases shared by every
+ * module of the build and every build of the machine.
+ */
+public final class CheckFactory {
+    private final SettingNames names;
+
+    /** @param names how the settings are called in the warnings the set-up gives */
+    public CheckFactory(SettingNames names) {
+        this.names = names;
+    }
+
+    /** @param owner the module that runs the check; its leases end when it ends (see {@link LeaseBook#endModule}) */
+    public PortCheck newCheck(CheckSettings settings, LeaseOwner owner) throws ConfigurationException {
+        List<String> warnings = new ArrayList<>();
+        KernelPortRanges kernel = KernelPortRanges.ofThisSystem();
+        PortPool pool;
+        if (settings.portRange().isPresent()) {
+            PortRange portRange = settings.portRange().get();
+            List<PortRange> notHandedOut = new ArrayList<>(kernel.reserved());
+            notHandedOut.addAll(settings.exclude());
+            pool = PortPool.of(portRange, notHandedOut);
+            PortRange ephemeral = kernel.ephemeral();
+            if (portRange.first() <= ephemeral.last() && portRange.last() >= ephemeral.first()) {
+                warnings.add(names.of(Setting.PORT_RANGE) + " " + portRange + " overlaps the kernel's ephemeral range "
+                        + ephemeral + ": an outgoing connection may take a chosen port before your server binds it.");
+            }
+        } else {
+            pool = kernel.poolWithin(PortChooser.ANY_BASE, settings.exclude());
+        }
+        HostResolver resolver = new HostResolver(settings.detector(), new BindDetector(),
+                new ConnectDetector(settings.connectTimeoutMillis()));
+        PortChooser chooser = new PortChooser(pool, settings.exclude(),
+                size -> ThreadLocalRandom.current().nextInt(size));
+        PortCheck check = new PortCheck(resolver, chooser, ProcNetHolderLookup.forThisSystem());
+        Path directory = leaseDirectory(settings, warnings);
+        return (directory == null ? check : check.leasingFrom(LeaseBook.in(directory), owner)).withWarnings(warnings);
+    }
+
+    /** The checked lease directory: the one configured, else the first default that is safe to use. */
+    private Path leaseDirectory(CheckSettings settings, List<String> warnings) throws ConfigurationException {
+        if (settings.leaseDirectory().isPresent()) {
+            Path configured = settings.leaseDirectory().get();
+            try {
+                return LeaseDirectory.open(configured, true);
+            } catch (UnsafeLeaseDirectoryException e) {
+                throw new ConfigurationException(Setting.LEASE_DIRECTORY, configured.toString(), e.getMessage(),
+                        "a directory of this user or root, which other users may write only if it has the sticky bit");
+            }
+        }
+        Path shared = sharedLeaseDirectory();
+        try {
+            return LeaseDirectory.open(shared, true);
+        } catch (UnsafeLeaseDirectoryException e) {
+            Path own = privateLeaseDirectory();
+            try {
+                Path dir = LeaseDirectory.open(own, false);
+                warnings.add("The shared lease directory is not used: " + e.getMessage() + ". Leases go to " + dir
+                        + ", which builds of other users do not see. Set " + names.of(Setting.LEASE_DIRECTORY)
+                        + " to silence this.");
+                return dir;
+            } catch (UnsafeLeaseDirectoryException second) {
+                warnings.add("No lease directory is usable (" + e.getMessage() + "; " + second.getMessage() + "):"
+                        + " ports are not protected against other builds running at the same time. Set "
+                        + names.of(Setting.LEASE_DIRECTORY) + ".");
+                return null;
+            }
+        }
+    }
+
+    /** One directory for all builds of the machine. */
+    static Path sharedLeaseDirectory() {
+        return Paths.get(System.getProperty("java.io.tmpdir"), "portcheck-leases");
+    }
+
+    /** This user's, where the shared one is not safe. */
+    static Path privateLeaseDirectory() {
+        return Paths.get(System.getProperty("user.home"), ".portcheck", "leases");
+    }
+}

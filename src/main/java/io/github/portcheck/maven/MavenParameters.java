@@ -1,0 +1,19 @@
+package io.github.portcheck.maven;
+
+import io.github.portcheck.spec.Setting;
+import io.github.portcheck.spec.SettingNames;
+
+/**
+ * How a setting is called in Maven: the goal's parameter of the same name, and its user property {@code
+ * portcheck.NAME}. The one place of this wording; a test holds it to the plugin descriptor.
+ */
+final class MavenParameters {
+    static final SettingNames NAMES = setting -> "parameter " + setting.key() + " (" + property(setting) + ")";
+
+    private MavenParameters() {
+    }
+
+    static String property(Setting setting) {
+        return "portcheck." + setting.key();
+    }
+}
