@@ -8,7 +8,7 @@ long pid = ProcessHandle.current().pid()
 assert log.contains('2 ports of 3 are not free:')
 assert log.contains("port $v4 (db) on localhost is in use by PID $pid: ")
 assert log.contains("port $v6 on localhost is in use by PID $pid: ")
-assert log.contains('Stop what holds them, choose other ports, or set onConflict (portcheck.onConflict) to reassign or warn.')
+assert log.contains('Stop what holds them, choose other ports, or set parameter onConflict (portcheck.onConflict) to reassign or warn.')
 assert log =~ /\[INFO\]   db +localhost +$v4 +bind +in use by PID $pid/
 assert log.contains('BUILD FAILURE')
 assert !log.contains('\tat io.github.portcheck') : 'no stack trace'

@@ -82,6 +82,26 @@ public final class PortChooser {
         return block(PortPool.of(range, excluded).segments(), count, skip, probe);
     }
 
+    /**
+     * Every port of {@code block}, all of which must be free: each is probed, so a taken block names all its
+     * taken ports ({@link Choice#passedOver()}, in order); the free ones go back unless all are free.
+     */
+    public Choice wholeBlock(PortRange block, Prober probe) {
+        List<Verdict> free = new ArrayList<>();
+        List<Verdict> notFree = new ArrayList<>();
+        for (int port = block.first(); port <= block.last(); port++) {
+            Verdict v = probe.probe(port);
+            (v.isFree() ? free : notFree).add(v);
+        }
+        if (notFree.isEmpty()) {
+            return new Choice(free, block.size(), notFree, 0);
+        }
+        for (Verdict v : free) {
+            probe.release(v.port());
+        }
+        return new Choice(Collections.<Verdict>emptyList(), block.size(), notFree, notFree.size());
+    }
+
     /** Any {@code count} contiguous ports of the pool, none in {@code skip}, that all probe free. */
     public Choice anyBlock(int count, Set<Integer> skip, Prober probe) {
         if (pool.size() == 0) {

@@ -29,7 +29,7 @@ public final class EntryResult {
     private final String detector;
     private final Outcome outcome;
     private final List<Verdict> verdicts;
-    private final Verdict conflict;
+    private final List<Verdict> conflicts;
     private final int tried;
     private final List<Verdict> passedOver;
     private final int notFree;
@@ -38,30 +38,31 @@ public final class EntryResult {
     EntryResult(PortSpec spec, String host, String detector, Outcome outcome, Verdict verdict, Verdict conflict,
             int tried) {
         this(spec, host, detector, outcome, verdict == null ? Collections.<Verdict>emptyList()
-                : Collections.singletonList(verdict), conflict, tried, Collections.<Verdict>emptyList(), 0);
+                : Collections.singletonList(verdict), conflict == null ? Collections.<Verdict>emptyList()
+                        : Collections.singletonList(conflict), tried, Collections.<Verdict>emptyList(), 0);
     }
 
     /** A free port or block that a walk over a range or the pool found, after the ports it {@code passedOver}. */
     EntryResult(PortSpec spec, String host, String detector, PortChooser.Choice found) {
-        this(spec, host, detector, Outcome.FREE, found.verdicts(), null, found.tried(), found.passedOver(),
+        this(spec, host, detector, Outcome.FREE, found.verdicts(), Collections.<Verdict>emptyList(), found.tried(), found.passedOver(),
                 found.notFree());
     }
 
-    /** A port or block found elsewhere than configured, because of {@code conflict}. */
-    EntryResult(PortSpec spec, String host, String detector, PortChooser.Choice found, Verdict conflict,
+    /** A port or block found elsewhere than configured, because of {@code conflicts}. */
+    EntryResult(PortSpec spec, String host, String detector, PortChooser.Choice found, List<Verdict> conflicts,
             int tried) {
-        this(spec, host, detector, Outcome.REASSIGNED, found.verdicts(), conflict, tried,
+        this(spec, host, detector, Outcome.REASSIGNED, found.verdicts(), conflicts, tried,
                 Collections.<Verdict>emptyList(), 0);
     }
 
     EntryResult(PortSpec spec, String host, String detector, Outcome outcome, List<Verdict> verdicts,
-            Verdict conflict, int tried, List<Verdict> passedOver, int notFree) {
+            List<Verdict> conflicts, int tried, List<Verdict> passedOver, int notFree) {
         this.spec = spec;
         this.host = host;
         this.detector = detector;
         this.outcome = outcome;
         this.verdicts = verdicts;
-        this.conflict = conflict;
+        this.conflicts = conflicts;
         this.tried = tried;
         this.passedOver = passedOver;
         this.notFree = notFree;
@@ -114,7 +115,12 @@ public final class EntryResult {
 
     /** Why the configured port was not usable (for TAKEN and REASSIGNED); empty for a range none of whose ports is free. */
     public Optional<Verdict> conflict() {
-        return Optional.ofNullable(conflict);
+        return conflicts.isEmpty() ? Optional.<Verdict>empty() : Optional.of(conflicts.get(0));
+    }
+
+    /** Every taken port of a fixed block, the first being {@link #conflict()}; the conflict alone otherwise. */
+    public List<Verdict> conflicts() {
+        return conflicts;
     }
 
     /** How many ports were probed to decide. */

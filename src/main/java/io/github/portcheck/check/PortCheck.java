@@ -187,11 +187,15 @@ public final class PortCheck {
         if (mayReassign) {
             PortChooser.Choice any = chooser.anyFree(used, probe);
             if (any.found()) {
-                return new EntryResult(spec, host, detector, any, conflict, tried + any.tried());
+                return new EntryResult(spec, host, detector, any, one(conflict), tried + any.tried());
             }
             tried += any.tried();
         }
         return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
+    }
+
+    private static List<Verdict> one(Verdict conflict) {
+        return conflict == null ? Collections.<Verdict>emptyList() : Collections.singletonList(conflict);
     }
 
     /**
@@ -206,24 +210,25 @@ public final class PortCheck {
                     : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
         }
         PortRange range = spec.range().get();
-        // A fixed block checks its own ports whatever else the check hands out, as a fixed port does.
-        Set<Integer> skip = range.size() == spec.count() ? Collections.<Integer>emptySet() : used;
-        PortChooser.Choice first = chooser.firstBlock(range, spec.count(), skip, probe);
+        // A fixed block checks each of its own ports whatever else the check hands out, as a fixed port does, and
+        // its conflicts are its taken ports; a range that holds no free block has none in particular.
+        boolean fixed = range.size() == spec.count();
+        PortChooser.Choice first = fixed ? chooser.wholeBlock(range, probe)
+                : chooser.firstBlock(range, spec.count(), used, probe);
         if (first.found()) {
             return new EntryResult(spec, host, detector, first);
         }
-        // A fixed block's conflict is its first taken port; a range's is none in particular.
-        Verdict conflict = range.size() == spec.count() && !first.passedOver().isEmpty()
-                ? first.passedOver().get(0) : null;
+        List<Verdict> conflicts = fixed ? first.passedOver() : Collections.<Verdict>emptyList();
         int tried = first.tried();
         if (mayReassign) {
             PortChooser.Choice any = chooser.anyBlock(spec.count(), used, probe);
             if (any.found()) {
-                return new EntryResult(spec, host, detector, any, conflict, tried + any.tried());
+                return new EntryResult(spec, host, detector, any, conflicts, tried + any.tried());
             }
             tried += any.tried();
         }
-        return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
+        return new EntryResult(spec, host, detector, Outcome.TAKEN, Collections.<Verdict>emptyList(), conflicts,
+                tried, Collections.<Verdict>emptyList(), 0);
     }
 
     /** One holder lookup for every port that is taken or was reassigned away from. */

@@ -47,8 +47,8 @@ public final class UncheckedPorts {
             for (int p = port; p < port + spec.count(); p++) {
                 verdicts.add(new Verdict(Status.UNAVAILABLE, null, p, NOT_CHECKED));
             }
-            results.add(new EntryResult(spec, spec.host().orElse(defaultHost), "-", Outcome.UNCHECKED, verdicts, null,
-                    0, Collections.<Verdict>emptyList(), 0));
+            results.add(new EntryResult(spec, spec.host().orElse(defaultHost), "-", Outcome.UNCHECKED, verdicts,
+                    Collections.<Verdict>emptyList(), 0, Collections.<Verdict>emptyList(), 0));
         }
         if (!missing.isEmpty()) {
             StringBuilder give = new StringBuilder();

@@ -3,6 +3,7 @@ package io.github.portcheck.report;
 import io.github.portcheck.check.EntryResult;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.probe.Verdict;
+import java.util.List;
 import java.util.Optional;
 
 /** The words for a verdict, shared by the table and the failure message so both say the same. */
@@ -44,9 +45,9 @@ final class Wording {
                 return e.verdict().get().reason();
             case REASSIGNED:
                 return "reassigned from " + configured(e) + " ("
-                        + e.conflict().map(v -> verdict(v, e.holder())).orElse("none free") + ")";
+                        + e.conflict().map(v -> verdict(v, e.holder())).orElse("none free") + alsoNotFree(e) + ")";
             default:
-                return e.conflict().map(v -> verdict(v, e.holder())).orElse(noneFree(e));
+                return e.conflict().map(v -> verdict(v, e.holder()) + alsoNotFree(e)).orElse(noneFree(e));
         }
     }
 
@@ -64,6 +65,16 @@ final class Wording {
                 : text.replace(text.length() - 2, text.length(), ")").toString();
     }
 
+    /** For a fixed block: its other ports that are not free, e.g. "; also not free: 7002 in use", or "". */
+    private static String alsoNotFree(EntryResult e) {
+        StringBuilder text = new StringBuilder();
+        for (Verdict v : e.conflicts().subList(Math.min(1, e.conflicts().size()), e.conflicts().size())) {
+            text.append(text.length() == 0 ? "; also not free: " : ", ").append(v.port()).append(' ')
+                    .append(v.reason());
+        }
+        return text.toString();
+    }
+
     /** The ports the entry asked for: a port, a range, or a block's range. */
     private static String configured(EntryResult e) {
         return e.spec().range().map(Object::toString).orElse("any");
@@ -71,9 +82,9 @@ final class Wording {
 
     /** The PORT column: the port, a block's first-last, or what was asked for when nothing was found. */
     static String ports(EntryResult e) {
-        java.util.List<Integer> ports = e.ports();
+        List<Integer> ports = e.ports();
         if (ports.isEmpty()) {
-            return configured(e) + (e.spec().isBlock() && !e.spec().range().isPresent() ? " " + e.spec().count() : "");
+            return configured(e) + (e.spec().isBlock() && !e.spec().range().isPresent() ? " (" + e.spec().count() + ")" : "");
         }
         return ports.size() == 1 ? ports.get(0).toString() : ports.get(0) + "-" + ports.get(ports.size() - 1);
     }
@@ -85,7 +96,7 @@ final class Wording {
             Verdict v = e.conflict().get();
             String what = verdict(v, e.holder());
             boolean phrase = what.startsWith("in use") || what.startsWith("leased");
-            return "port " + v.port() + name + " on " + e.host() + (phrase ? " is " : ": ") + what;
+            return "port " + v.port() + name + " on " + e.host() + (phrase ? " is " : ": ") + what + alsoNotFree(e);
         }
         String where = e.spec().range().map(r -> "in " + r).orElse("at all");
         String what = e.spec().isBlock() ? "no " + e.spec().count() + " contiguous free ports " : "no free port ";

@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The checked settings of {@code check-ports}; made by {@link RawSettings#forCheck()}. */
-public final class CheckSettings {
-    private final List<PortSpec> ports;
-    private final DetectorChoice detector;
-    private final String host;
-    private final int connectTimeoutMillis;
+public final class CheckSettings extends ProbeSettings {
     private final ConflictPolicy onConflict;
     private final PortRange portRange;
     private final List<PortRange> exclude;
@@ -20,10 +16,7 @@ public final class CheckSettings {
     CheckSettings(List<PortSpec> ports, DetectorChoice detector, String host, int connectTimeoutMillis,
             ConflictPolicy onConflict, PortRange portRange, List<PortRange> exclude, Path leaseDirectory,
             long waitTimeoutMillis) {
-        this.ports = Collections.unmodifiableList(ports);
-        this.detector = detector;
-        this.host = host;
-        this.connectTimeoutMillis = connectTimeoutMillis;
+        super(ports, detector, host, connectTimeoutMillis);
         this.onConflict = onConflict;
         this.portRange = portRange;
         this.exclude = Collections.unmodifiableList(exclude);
@@ -31,28 +24,10 @@ public final class CheckSettings {
         this.waitTimeoutMillis = waitTimeoutMillis;
     }
 
-    public List<PortSpec> ports() {
-        return ports;
-    }
-
     /** These settings with the entries' ports resolved, e.g. fixed by {@code -DNAME=PORT}. */
     public CheckSettings withPorts(List<PortSpec> resolved) {
-        return new CheckSettings(resolved, detector, host, connectTimeoutMillis, onConflict, portRange, exclude, leaseDirectory,
-                waitTimeoutMillis);
-    }
-
-    /** How entries that name no detector are probed. */
-    public DetectorChoice detector() {
-        return detector;
-    }
-
-    /** The host of entries that name none. */
-    public String host() {
-        return host;
-    }
-
-    public int connectTimeoutMillis() {
-        return connectTimeoutMillis;
+        return new CheckSettings(resolved, detector(), host(), connectTimeoutMillis(), onConflict, portRange, exclude,
+                leaseDirectory, waitTimeoutMillis);
     }
 
     public ConflictPolicy onConflict() {

@@ -36,12 +36,6 @@ public final class PortSpec {
         this.pinned = pinned;
     }
 
-    /** An entry of one port; for tests and callers that build entries without parsing. */
-    public static PortSpec of(String name, String host, PortRange range) {
-        return new PortSpec(name == null ? String.valueOf(range) : name + "=" + (range == null ? "" : range), name,
-                host, range, 1, null, false);
-    }
-
     /** The entry as the user wrote it, for messages. */
     public String text() {
         return text;

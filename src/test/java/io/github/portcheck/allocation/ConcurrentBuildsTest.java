@@ -68,12 +68,7 @@ class ConcurrentBuildsTest {
             assertFalse(book.claim(given.get(1).get(0), PARENT).granted(), "a live build keeps its ports");
             LeaseBook.endBuild(Owners.BUILD);
         } finally {
-            for (Process child : children) {
-                child.getOutputStream().close();
-                if (!child.waitFor(30, TimeUnit.SECONDS)) {
-                    child.destroyForcibly();
-                }
-            }
+            endAll(children);
         }
     }
 
@@ -110,11 +105,16 @@ class ConcurrentBuildsTest {
             }
             LeaseBook.endBuild(Owners.BUILD);
         } finally {
-            for (Process child : children) {
-                child.getOutputStream().close();
-                if (!child.waitFor(30, TimeUnit.SECONDS)) {
-                    child.destroyForcibly();
-                }
+            endAll(children);
+        }
+    }
+
+    /** Closes each child's input, so that it ends and gives up its leases; kills one that does not. */
+    private static void endAll(List<Process> children) throws Exception {
+        for (Process child : children) {
+            child.getOutputStream().close();
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
             }
         }
     }

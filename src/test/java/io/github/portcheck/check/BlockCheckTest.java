@@ -95,14 +95,19 @@ class BlockCheckTest {
     }
 
     @Test
-    void aFixedBlockWithATakenPortFailsNamingItOrMovesAsAWholeUnderReassign() throws Exception {
-        try (ServerSocket held = Loopback.listen(Loopback.V4, p(2))) {
+    void aFixedBlockWithTakenPortsFailsNamingEachOrMovesAsAWholeUnderReassign() throws Exception {
+        try (ServerSocket held = Loopback.listen(Loopback.V4, p(2));
+                ServerSocket second = Loopback.listen(Loopback.V4, p(3))) {
             CheckResult failed = run(ConflictPolicy.FAIL, "nodes/3=" + p(1));
             assertTrue(failed.failed());
             assertTrue(failed.exports().isEmpty());
             String message = ConflictReport.message(failed, SettingNames.PLAIN);
             assertTrue(message.startsWith("1 port of 1 is not free:\n  port " + p(2) + " (nodes) on localhost is in"
                     + " use by PID"), message);
+            assertTrue(message.contains("; also not free: " + p(3) + " in use\n"), message);
+            assertTrue(LeaseBook.in(leases).claim(p(1), Owners.module("module-b")).granted(),
+                    "the free port of the taken block was given back");
+            LeaseBook.endModule(Owners.module("module-b"));
 
             CheckResult moved = run(ConflictPolicy.REASSIGN, "nodes/3=" + p(1));
             assertFalse(moved.failed());

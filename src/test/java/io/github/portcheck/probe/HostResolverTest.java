@@ -90,25 +90,25 @@ class HostResolverTest {
         assertTrue(e.getMessage().contains("Allowed: connect or auto"), e.getMessage());
     }
 
+    /** The structured entry db, port 5432, on {@code host}, probed by {@code detector}. */
+    private static PortSpec entry(String host, String detector) throws ConfigurationException {
+        PortEntry entry = new PortEntry();
+        entry.setName("db");
+        entry.setPort("5432");
+        entry.setHost(host);
+        entry.setDetector(detector);
+        return new PortSpecParser().parse(Collections.singletonList(entry)).get(0);
+    }
+
     @Test
     void anEntryChoosesItsOwnDetectorAndMistakesNameTheEntry() throws Exception {
-        PortEntry connectEntry = new PortEntry();
-        connectEntry.setName("db");
-        connectEntry.setPort("5432");
-        connectEntry.setHost("127.0.0.1");
-        connectEntry.setDetector("connect");
-        PortSpec spec = new PortSpecParser().parse(Collections.singletonList(connectEntry)).get(0);
+        PortSpec spec = entry("127.0.0.1", "connect");
         assertEquals("connect", resolver(DetectorChoice.BIND).resolve(spec, "localhost").detectorName());
         PortSpec plain = new PortSpecParser().parse("db=127.0.0.1:5432");
         assertEquals("bind", resolver(DetectorChoice.BIND).resolve(plain, "localhost").detectorName());
         assertEquals("connect", resolver(DetectorChoice.CONNECT).resolve(plain, "localhost").detectorName());
 
-        PortEntry bindRemote = new PortEntry();
-        bindRemote.setName("db");
-        bindRemote.setPort("5432");
-        bindRemote.setHost("db.example.com");
-        bindRemote.setDetector("bind");
-        PortSpec remote = new PortSpecParser().parse(Collections.singletonList(bindRemote)).get(0);
+        PortSpec remote = entry("db.example.com", "bind");
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> resolver(DetectorChoice.AUTO).resolve(remote, "localhost"));
         assertTrue(e.getMessage().startsWith("Invalid value 'bind' for setting ports, entry '<port><name>db</name>"
