@@ -11,7 +11,8 @@ public final class Holder {
 
     private Holder(long pid, String command) {
         this.pid = pid;
-        this.command = command;
+        // a command line may hold newlines and tabs (python3 -c '...'): the table keeps one line per entry
+        this.command = command == null ? null : command.replaceAll("[\\s\\p{Cntrl}]+", " ").trim();
     }
 
     public static Holder process(long pid, String command) {

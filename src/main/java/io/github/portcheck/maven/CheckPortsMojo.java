@@ -93,16 +93,21 @@ public class CheckPortsMojo extends AbstractPortsMojo {
                     .waitingForRelease(settings.waitTimeoutMillis(), 250, getLog()::info)
                     .run(settings.ports(), settings.host(), settings.onConflict());
         } catch (ConfigurationException e) {
+            discardPropertiesFile();
             throw failure(e);
         }
         getLog().info("Ports checked:");
         ResultTable.lines(result).forEach(getLog()::info);
         result.warnings().forEach(getLog()::warn);
         if (result.failed()) {
+            discardPropertiesFile();
             throw new MojoFailureException(ConflictReport.message(result, MavenParameters.NAMES));
         }
         if (!result.conflicts().isEmpty()) {
-            getLog().warn(ConflictReport.message(result, MavenParameters.NAMES));
+            // each line through the log, so that each carries its [WARNING]
+            for (String line : ConflictReport.message(result, MavenParameters.NAMES).split("\n")) {
+                getLog().warn(line);
+            }
         }
         export(result, properties);
     }
@@ -118,6 +123,7 @@ public class CheckPortsMojo extends AbstractPortsMojo {
             List<PortSpec> specs = properties.pinFromCommandLine(rawSettings().entries(), "Exporting", getLog());
             result = UncheckedPorts.of(specs, host, properties::valueOf);
         } catch (ConfigurationException e) {
+            discardPropertiesFile();
             throw failure(e);
         }
         getLog().info("Skipping the port check (portcheck.skip=true); exporting the ports unchecked:");
@@ -131,11 +137,29 @@ public class CheckPortsMojo extends AbstractPortsMojo {
         writePropertiesFile(exported);
     }
 
-    private void writePropertiesFile(Map<String, String> exported) throws MojoExecutionException {
-        File file = propertiesFile;
-        if (file == null && project != null && project.getFile() != null) {
-            file = new File(project.getBuild().getDirectory(), "portcheck.properties");
+    /** The properties file: the configured one, else portcheck.properties in the build directory, if any. */
+    private File propertiesFile() {
+        if (propertiesFile == null && project != null && project.getFile() != null) {
+            return new File(project.getBuild().getDirectory(), "portcheck.properties");
         }
+        return propertiesFile;
+    }
+
+    /** A failed check leaves no properties file: one of an earlier run would hand out ports nobody checked. */
+    private void discardPropertiesFile() throws MojoExecutionException {
+        File file = propertiesFile();
+        try {
+            if (file != null && PropertiesFile.discard(file.toPath())) {
+                getLog().debug("Removed " + file + " of an earlier run: this check failed");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot remove propertiesFile (portcheck.propertiesFile) " + file
+                    + " of an earlier run: " + e.getMessage(), e);
+        }
+    }
+
+    private void writePropertiesFile(Map<String, String> exported) throws MojoExecutionException {
+        File file = propertiesFile();
         if (file == null) {
             return;
         }

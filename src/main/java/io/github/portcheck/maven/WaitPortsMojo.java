@@ -61,8 +61,8 @@ public class WaitPortsMojo extends AbstractPortsMojo {
             if (!left.isEmpty()) {
                 throw new MojoFailureException(wait.timeoutMessage(left, specs.size(), settings.timeoutMillis()));
             }
-            getLog().info("All " + specs.size() + (specs.size() == 1 ? " port is " : " ports are ") + goal + " after "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            getLog().info((specs.size() == 1 ? "The port is " : "All " + specs.size() + " ports are ") + goal
+                    + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (ConfigurationException e) {
             throw failure(e);
         } catch (InterruptedException e) {

@@ -29,4 +29,9 @@ public final class PropertiesFile {
             }
         }
     }
+
+    /** Removes the file of an earlier run, so that a script never reads ports that a failed check did not give. */
+    public static boolean discard(Path file) throws IOException {
+        return Files.deleteIfExists(file);
+    }
 }

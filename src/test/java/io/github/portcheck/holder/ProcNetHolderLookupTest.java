@@ -5,6 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.allocation.PortPool;
+import io.github.portcheck.check.CheckResult;
+import io.github.portcheck.check.PortCheck;
+import io.github.portcheck.probe.BindDetector;
+import io.github.portcheck.probe.ConnectDetector;
+import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.report.ConflictReport;
+import io.github.portcheck.report.ResultTable;
+import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.DetectorChoice;
+import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Loopback;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -13,6 +27,7 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +112,37 @@ class ProcNetHolderLookupTest {
             int port = Integer.parseInt(line.substring(5));
             Holder holder = new ProcNetHolderLookup().find(Collections.singleton(port)).get(port);
             assertEquals("PID " + child.pid() + ": java " + ListenerChild.class.getName(), holder.describe());
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void aCommandLineWithNewlinesAndTabsStaysOnTheTablesLine() throws Exception {
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), ListenerChild.class.getName(), "import socket\n\tserve()",
+                "\r\nlast").redirectErrorStream(true).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            assertTrue(line != null && line.startsWith("PORT "), String.valueOf(line));
+            int port = Integer.parseInt(line.substring(5));
+            CheckResult result = new PortCheck(
+                    new HostResolver(DetectorChoice.AUTO, new BindDetector(), new ConnectDetector(500)),
+                    new PortChooser(PortPool.of(PortRange.of(1, 2), Collections.emptyList()), size -> 0),
+                    new ProcNetHolderLookup())
+                    .run(new PortSpecParser().parseTexts(Collections.singletonList("app=" + port)), "localhost",
+                            ConflictPolicy.FAIL);
+            List<String> table = ResultTable.lines(result);
+            assertEquals(2, table.size());
+            assertTrue(table.get(1).endsWith("in use by PID " + child.pid() + ": java " + ListenerChild.class.getName()
+                    + " import socket serve() last"), table.get(1));
+            String message = ConflictReport.message(result, SettingNames.PLAIN);
+            assertEquals(3, message.split("\n").length, message);
+            assertTrue(!message.contains("\t") && !message.contains("\r"), message);
         } finally {
             child.getOutputStream().close();
             if (!child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

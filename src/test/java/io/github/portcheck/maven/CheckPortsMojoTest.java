@@ -90,13 +90,31 @@ class CheckPortsMojoTest {
     @Test
     @InjectMojo(goal = "check-ports")
     @MojoParameter(name = "ports", value = "db=1,http.port")
-    void aConflictFailsTheBuildAndExportsNothing(CheckPortsMojo mojo) throws Exception {
+    @MojoParameter(name = "propertiesFile", value = "target/mojo-test/portcheck.properties")
+    void aConflictFailsTheBuildExportsNothingAndRemovesAnEarlierPropertiesFile(CheckPortsMojo mojo) throws Exception {
+        Files.createDirectories(PROPERTIES_FILE.toPath().getParent());
+        Files.write(PROPERTIES_FILE.toPath(), "http.port=12345\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             MojoTestSupport.setPorts(mojo, "db=" + held.getLocalPort(), "http.port");
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
             assertTrue(e.getMessage().startsWith("1 port of 2 is not free:\n  port " + held.getLocalPort()
                     + " (db) on localhost is in use by PID " + ProcessHandle.current().pid()), e.getMessage());
             assertNull(project.getProperties().getProperty("http.port"));
+            assertFalse(PROPERTIES_FILE.exists(), "a script finds no ports of an earlier run");
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "check-ports")
+    @MojoParameter(name = "ports", value = "db=1")
+    @MojoParameter(name = "onConflict", value = "warn")
+    void eachLineOfAWarningCarriesTheWarningPrefix(CheckPortsMojo mojo) throws Exception {
+        mojo.setLog(log);
+        try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
+            MojoTestSupport.setPorts(mojo, "db=" + held.getLocalPort());
+            mojo.execute();
+            assertTrue(log.text().contains("[WARNING] 1 port of 1 is not free:\n[WARNING]   port "
+                    + held.getLocalPort() + " (db) on localhost is in use by PID"), log.text());
         }
     }
 
