@@ -5,7 +5,7 @@ def (v4, v6) = new File(basedir, 'held.txt').text.trim().split(' ')
 def log = new File(basedir, 'build.log').text
 long pid = ProcessHandle.current().pid()
 
-assert log.contains('2 ports of 3 are not free:')
+assert log.contains('2 of 3 entries got no free port:')
 assert log.contains("port $v4 (db) on localhost is in use by PID $pid: ")
 assert log.contains("port $v6 on localhost is in use by PID $pid: ")
 assert log.contains('Stop what holds them, choose other ports, or set parameter onConflict (portcheck.onConflict) to reassign or warn.')

@@ -2,6 +2,7 @@ package io.github.portcheck.check;
 
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.spec.ConflictPolicy;
+import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +15,14 @@ public final class CheckResult {
     private final List<EntryResult> entries;
     private final ConflictPolicy policy;
     private final List<String> warnings;
+    private final List<PortRange> anyPool;
 
-    CheckResult(List<EntryResult> entries, ConflictPolicy policy, List<String> warnings) {
+    /** @param anyPool the ports that "any free port" entries and {@code reassign} took from */
+    CheckResult(List<EntryResult> entries, ConflictPolicy policy, List<String> warnings, List<PortRange> anyPool) {
         this.entries = Collections.unmodifiableList(new ArrayList<>(entries));
         this.policy = policy;
         this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
+        this.anyPool = Collections.unmodifiableList(new ArrayList<>(anyPool));
     }
 
     public List<EntryResult> entries() {
@@ -27,6 +31,11 @@ public final class CheckResult {
 
     public ConflictPolicy policy() {
         return policy;
+    }
+
+    /** Where "any free port" was searched: the pool's ranges, e.g. [10000-32767, 61000-65535]. */
+    public List<PortRange> anyPool() {
+        return anyPool;
     }
 
     /** Things the user should act on that are not conflicts, e.g. IPv6 listeners this JVM cannot see. */

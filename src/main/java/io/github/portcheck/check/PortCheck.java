@@ -107,7 +107,7 @@ public final class PortCheck {
         nameHolders(results);
         List<String> warnings = new ArrayList<>(notes);
         warnings.addAll(warnings());
-        return new CheckResult(results, policy, warnings);
+        return new CheckResult(results, policy, warnings, chooser.pool().segments());
     }
 
     private Map<PortSpec, ProbeTarget> resolveAll(List<PortSpec> specs, String defaultHost)

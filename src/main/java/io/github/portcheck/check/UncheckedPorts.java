@@ -61,7 +61,8 @@ public final class UncheckedPorts {
                             + " only the check") + " can find. Give " + (missing.size() == 1 ? "it" : "each")
                     + " a port on the command line (" + give + "), or do not skip the check.");
         }
-        return new CheckResult(results, ConflictPolicy.WARN, Collections.<String>emptyList());
+        return new CheckResult(results, ConflictPolicy.WARN, Collections.<String>emptyList(),
+                Collections.<PortRange>emptyList());
     }
 
     private static Integer asPort(String value) {

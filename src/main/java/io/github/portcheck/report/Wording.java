@@ -3,6 +3,7 @@ package io.github.portcheck.report;
 import io.github.portcheck.check.EntryResult;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.probe.Verdict;
+import io.github.portcheck.spec.PortRange;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,8 +90,12 @@ final class Wording {
         return ports.size() == 1 ? ports.get(0).toString() : ports.get(0) + "-" + ports.get(ports.size() - 1);
     }
 
-    /** One line of the failure message for a taken entry. */
-    static String conflict(EntryResult e) {
+    /**
+     * One line of the failure message for a taken entry.
+     *
+     * @param anyPool where an entry without a range searched, named when it found nothing
+     */
+    static String conflict(EntryResult e, List<PortRange> anyPool) {
         String name = e.spec().name().map(n -> " (" + n + ")").orElse("");
         if (e.conflict().isPresent()) {
             Verdict v = e.conflict().get();
@@ -98,9 +103,20 @@ final class Wording {
             boolean phrase = what.startsWith("in use") || what.startsWith("leased");
             return "port " + v.port() + name + " on " + e.host() + (phrase ? " is " : ": ") + what + alsoNotFree(e);
         }
-        String where = e.spec().range().map(r -> "in " + r).orElse("at all");
+        String where = e.spec().range().map(r -> "in " + r).orElse(anyPool.isEmpty() ? "left to choose from"
+                : "in " + ranges(anyPool));
         String what = e.spec().isBlock() ? "no " + e.spec().count() + " contiguous free ports " : "no free port ";
         return what + where + name + " on " + e.host() + ": " + noneFree(e);
+    }
+
+    /** E.g. "10000-32767, 61000-65535"; a pool that exclusions cut into many ranges is cut short. */
+    private static String ranges(List<PortRange> pool) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(pool.size(), 4); i++) {
+            text.append(i == 0 ? "" : ", ").append(pool.get(i));
+        }
+        return pool.size() > 4 ? text.append(" and ").append(pool.size() - 4).append(" more ranges").toString()
+                : text.toString();
     }
 
     private static String noneFree(EntryResult e) {

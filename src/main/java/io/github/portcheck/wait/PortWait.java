@@ -120,14 +120,24 @@ public final class PortWait {
         }
     }
 
-    /** The failure message: every port that did not get ready, with the last thing seen of it. */
+    /**
+     * The failure message: every port that did not get ready, with the last thing seen of it, and where nothing
+     * listens at all, the usual cause: the server was started after this goal, or not at all.
+     */
     public String timeoutMessage(List<PortWaiter.Pending> left, int total, long timeoutMillis) {
-        StringBuilder text = new StringBuilder();
-        text.append(left.size()).append(" of ").append(total).append(total == 1 ? " port" : " ports")
-                .append(" did not become ").append(goal).append(" within ")
-                .append(seconds(timeoutMillis)).append(':');
+        StringBuilder text = new StringBuilder(total == 1 ? "The port" : left.size() + " of " + total + " ports");
+        text.append(" did not become ").append(goal).append(" within ").append(seconds(timeoutMillis)).append(':');
+        List<Integer> refused = new ArrayList<>();
         for (PortWaiter.Pending p : left) {
             text.append("\n  ").append(p.label()).append(": ").append(p.last().reason());
+            if (goal == WaitFor.OPEN && p.last().status() == Status.FREE) {
+                refused.add(p.last().port());
+            }
+        }
+        if (!refused.isEmpty()) {
+            text.append("\nNothing accepted connections on ").append(refused.size() == 1 ? "port " : "ports ")
+                    .append(refused.toString().replaceAll("[\\[\\]]", "")).append(": was the server started before"
+                    + " this goal ran? Within one phase Maven runs plugins in the order the pom declares them.");
         }
         return text.toString();
     }

@@ -102,7 +102,7 @@ class BlockCheckTest {
             assertTrue(failed.failed());
             assertTrue(failed.exports().isEmpty());
             String message = ConflictReport.message(failed, SettingNames.PLAIN);
-            assertTrue(message.startsWith("1 port of 1 is not free:\n  port " + p(2) + " (nodes) on localhost is in"
+            assertTrue(message.startsWith("The ports are not free:\n  port " + p(2) + " (nodes) on localhost is in"
                     + " use by PID"), message);
             assertTrue(message.contains("; also not free: " + p(3) + " in use\n"), message);
             assertTrue(LeaseBook.in(leases).claim(p(1), Owners.module("module-b")).granted(),

@@ -9,6 +9,7 @@ import io.github.portcheck.allocation.KernelPortRanges;
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.check.EntryResult.Outcome;
 import io.github.portcheck.holder.ProcNetHolderLookup;
 import io.github.portcheck.probe.BindDetector;
@@ -94,7 +95,7 @@ class PortCheckTest {
             String message = ConflictReport.message(result, SettingNames.PLAIN);
             String expected = "port " + port + " (db) on localhost is in use by PID " + ProcessHandle.current().pid()
                     + ": ";
-            assertTrue(message.startsWith("1 port of 2 is not free:\n  " + expected), message);
+            assertTrue(message.startsWith("1 of 2 entries got no free port:\n  " + expected), message);
         }
     }
 
@@ -164,7 +165,7 @@ class PortCheckTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             int p = held.getLocalPort();
             CheckResult result = run(ConflictPolicy.FAIL, "web=" + p + "-" + p);
-            assertTrue(ConflictReport.message(result, SettingNames.PLAIN).startsWith("1 port of 1 is not free:\n  port " + p
+            assertTrue(ConflictReport.message(result, SettingNames.PLAIN).startsWith("The port is not free:\n  port " + p
                     + " (web) on localhost is in use by PID " + ProcessHandle.current().pid()),
                     ConflictReport.message(result, SettingNames.PLAIN));
         }
@@ -172,9 +173,29 @@ class PortCheckTest {
             int p = a.getLocalPort();
             try (ServerSocket b = Loopback.listen(Loopback.WILDCARD, p + 1)) {
                 CheckResult result = run(ConflictPolicy.FAIL, "web=" + p + "-" + (p + 1));
-                assertTrue(ConflictReport.message(result, SettingNames.PLAIN).contains(
-                        "no free port in " + p + "-" + (p + 1) + " (web) on localhost: none free (2 tried)"),
+                assertTrue(ConflictReport.message(result, SettingNames.PLAIN).startsWith("No free port was found:\n"
+                        + "  no free port in " + p + "-" + (p + 1) + " (web) on localhost: none free (2 tried)\n"),
                         ConflictReport.message(result, SettingNames.PLAIN));
+            }
+        }
+    }
+
+    @Test
+    void anyFreePortThatFindsNoneNamesThePortsItSearched() throws Exception {
+        List<ServerSocket> held = listeningRun(2);
+        try {
+            int p = held.get(0).getLocalPort();
+            PortCheck narrowed = new PortCheck(new HostResolver(DetectorChoice.AUTO, new BindDetector(),
+                    new ConnectDetector(500)), new PortChooser(PortPool.of(PortRange.of(p, p + 1),
+                    java.util.Collections.emptyList()), size -> 0), new ProcNetHolderLookup());
+            CheckResult result = narrowed.run(new PortSpecParser().parseTexts(Arrays.asList("web", Integer.toString(Loopback.freePort()))), "localhost",
+                    ConflictPolicy.FAIL);
+            String message = ConflictReport.message(result, SettingNames.PLAIN);
+            assertTrue(message.startsWith("1 of 2 entries got no free port:\n  no free port in " + p + "-" + (p + 1)
+                    + " (web) on localhost: none free (2 tried)\n"), message);
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
             }
         }
     }
@@ -201,7 +222,7 @@ class PortCheckTest {
             CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, C).run(specs, "localhost",
                     ConflictPolicy.FAIL);
             assertTrue(c.failed());
-            assertEquals("1 port of 3 is not free:\n  port " + fixed + " (admin) on localhost is leased by this build"
+            assertEquals("1 of 3 entries got no free port:\n  port " + fixed + " (admin) on localhost is leased by this build"
                     + " (module-a)", ConflictReport.message(c, SettingNames.PLAIN).split("\nStop")[0]);
         } finally {
             LeaseBook.endBuild(Owners.BUILD);

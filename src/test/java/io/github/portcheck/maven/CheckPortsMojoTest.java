@@ -97,7 +97,7 @@ class CheckPortsMojoTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             MojoTestSupport.setPorts(mojo, "db=" + held.getLocalPort(), "http.port");
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-            assertTrue(e.getMessage().startsWith("1 port of 2 is not free:\n  port " + held.getLocalPort()
+            assertTrue(e.getMessage().startsWith("1 of 2 entries got no free port:\n  port " + held.getLocalPort()
                     + " (db) on localhost is in use by PID " + ProcessHandle.current().pid()), e.getMessage());
             assertNull(project.getProperties().getProperty("http.port"));
             assertFalse(PROPERTIES_FILE.exists(), "a script finds no ports of an earlier run");
@@ -113,7 +113,7 @@ class CheckPortsMojoTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             MojoTestSupport.setPorts(mojo, "db=" + held.getLocalPort());
             mojo.execute();
-            assertTrue(log.text().contains("[WARNING] 1 port of 1 is not free:\n[WARNING]   port "
+            assertTrue(log.text().contains("[WARNING] The port is not free:\n[WARNING]   port "
                     + held.getLocalPort() + " (db) on localhost is in use by PID"), log.text());
         }
     }

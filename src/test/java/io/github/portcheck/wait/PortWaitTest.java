@@ -90,7 +90,7 @@ class PortWaitTest {
             List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parseTexts(Arrays.asList("app=" + port)),
                     "localhost", 1000, 50, progress::add);
             assertEquals(1, left.size());
-            assertEquals("1 of 1 port did not become open within 1 s:\n  port " + port + " (app) on localhost:"
+            assertEquals("The port did not become open within 1 s:\n  port " + port + " (app) on localhost:"
                     + " accepted and closed at once (a proxy whose service is not up yet; acceptProxy=true counts it"
                     + " as open)", wait.timeoutMessage(left, 1, 1000));
             assertEquals(0, waitFor(WaitFor.OPEN, true, 1000, "app=" + port).size());
@@ -135,7 +135,9 @@ class PortWaitTest {
         List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parseTexts(Arrays.asList("db=" + a, "127.0.0.1:" + b)),
                 "localhost", 300, 50, progress::add);
         assertEquals("2 of 2 ports did not become open within 0.3 s:\n  port " + a + " (db) on localhost: refused\n"
-                + "  port " + b + " on 127.0.0.1: refused", wait.timeoutMessage(left, 2, 300));
+                + "  port " + b + " on 127.0.0.1: refused\nNothing accepted connections on ports " + a + ", " + b
+                + ": was the server started before this goal ran? Within one phase Maven runs plugins in the order the"
+                + " pom declares them.", wait.timeoutMessage(left, 2, 300));
     }
 
     @Test
