@@ -1,5 +1,6 @@
 package io.github.portcheck.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,60 @@ class ReadmeParametersTest {
         }
         assertTrue(checked >= 15, "the descriptor lists the goals' parameters: " + checked);
         assertTrue(missing.isEmpty(), "README.md lacks parameter rows:\n" + String.join("\n", missing));
+    }
+
+    /**
+     * A Markdown table is a run of '|' lines whose second line is the separator: a blank line inside a table (or
+     * a row with a cell too many or too few) renders its rows as plain text.
+     */
+    @Test
+    void everyTableRowIsPartOfATable() throws Exception {
+        List<String> lines = Files.readAllLines(Paths.get("README.md"), StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        boolean code = false;
+        int tables = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            code ^= lines.get(i).startsWith("```");
+            if (code || !lines.get(i).startsWith("|")) {
+                continue;
+            }
+            int header = i;
+            int columns = cells(lines.get(header));
+            if (i + 1 >= lines.size() || !lines.get(i + 1).matches("\\|( *:?-{3,}:? *\\|)+")
+                    || cells(lines.get(i + 1)) != columns) {
+                problems.add("line " + (i + 1) + " starts a table without a separator line below it: "
+                        + lines.get(i));
+            }
+            for (i = i + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+                if (cells(lines.get(i)) != columns) {
+                    problems.add("line " + (i + 1) + " has " + cells(lines.get(i)) + " cells, its table " + columns);
+                }
+            }
+            tables++;
+        }
+        assertTrue(tables >= 8, "the README's tables were found: " + tables);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The cells of a table row: '|' outside code spans and not escaped separates them. */
+    static int cells(String row) {
+        int bars = 0;
+        boolean span = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '`') {
+                span = !span;
+            } else if (c == '|' && !span && (i == 0 || row.charAt(i - 1) != '\\')) {
+                bars++;
+            }
+        }
+        return bars - 1;
+    }
+
+    @Test
+    void aBlankLineOrAMissingCellBreaksATable() {
+        assertEquals(3, cells("| `a|b` | c \\| d | e |"));
+        assertEquals(2, cells("|---|---|"));
     }
 
     /** wait-ports shares ports, host, detector, connectTimeout and skip with check-ports, whose table has them. */
