@@ -10,7 +10,7 @@ final class MojoTestSupport {
     private MojoTestSupport() {
     }
 
-    static void setPorts(CheckPortsMojo mojo, String... entries) throws IllegalAccessException {
+    static void setPorts(AbstractPortsMojo mojo, String... entries) throws IllegalAccessException {
         List<PortEntry> ports = new ArrayList<>();
         for (String entry : entries) {
             ports.add(PortEntry.of(entry));
