@@ -59,7 +59,7 @@ public final class PortCheck {
      */
     public PortCheck waitingForRelease(long timeoutMillis, long intervalMillis, Consumer<String> progress) {
         return new PortCheck(resolver, chooser, holders, leases, owner, notes,
-                new ReleaseWait(new PortWaiter(), timeoutMillis, intervalMillis, progress));
+                new ReleaseWait(new PortWaiter(null), timeoutMillis, intervalMillis, progress));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.portcheck.check;
 
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.wait.PortWaiter;
+import io.github.portcheck.wait.WaitStoppedException;
 import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -33,12 +34,14 @@ final class ReleaseWait {
         if (waiter == null || left <= 0) {
             return taken;
         }
-        PortWaiter.Pending port = new PortWaiter.Pending(label, probe, Verdict::isFree);
+        PortWaiter.Pending port = new PortWaiter.Pending(label, probe::get, Verdict::isFree);
         try {
             waiter.await(Collections.singletonList(port), left, intervalMillis, progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return taken;
+        } catch (WaitStoppedException e) {
+            throw new IllegalStateException("nothing stops a release wait", e);
         }
         return port.last();
     }

@@ -65,6 +65,11 @@ public final class ForwarderCheck {
         return false;
     }
 
+    /** True when /proc shows that process {@code pid} is a known forwarder. */
+    public boolean isForwarder(long pid) {
+        return proc != null && isForwarder(proc.resolve(Long.toString(pid)));
+    }
+
     /** By its name in /proc/PID/comm: at most 15 characters and a newline, so one small read. */
     private static boolean isForwarder(Path process) {
         byte[] name = new byte[32];

@@ -70,7 +70,7 @@ final class ProjectProperties {
             if (value == null) {
                 throw ConfigurationException.inEntry(spec.text(), spec.text(), "no port, and no property "
                         + name + " is set (is check-ports, which exports it, bound to an earlier phase or declared"
-                        + " before this goal?)", "PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an"
+                        + " before this goal?)", "PORT, NAME=PORT, HOST:PORT, NAME=URL, or NAME alone for a port that an"
                         + " earlier goal exported as NAME");
             }
             resolved.add(parser.fix(spec, value, "property " + name));

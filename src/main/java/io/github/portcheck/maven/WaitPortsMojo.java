@@ -6,6 +6,8 @@ import io.github.portcheck.spec.WaitFor;
 import io.github.portcheck.spec.WaitSettings;
 import io.github.portcheck.wait.PortWait;
 import io.github.portcheck.wait.PortWaiter;
+import io.github.portcheck.wait.WaitStoppedException;
+import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -41,6 +43,48 @@ public class WaitPortsMojo extends AbstractPortsMojo {
     @Parameter(property = "portcheck.acceptProxy", defaultValue = "false")
     private boolean acceptProxy;
 
+    /**
+     * The status codes that make a URL entry ready: codes or ranges of 100-599, comma-separated, e.g. {@code
+     * 200-399} or {@code 200,401}. Redirects are not followed: a 3xx counts as it is.
+     */
+    @Parameter(property = "portcheck.httpStatus", defaultValue = "200-299")
+    private String httpStatus;
+
+    /** The method a URL entry is asked with: {@code GET} or {@code HEAD}. */
+    @Parameter(property = "portcheck.httpMethod", defaultValue = "GET")
+    private String httpMethod;
+
+    /** Text that the body of a URL entry's answer must contain, e.g. {@code "status":"UP"}. */
+    @Parameter(property = "portcheck.bodyContains")
+    private String bodyContains;
+
+    /**
+     * Trust any certificate (and host name) of an https entry, such as a test server's self-signed one. Off, a
+     * certificate that the JVM does not trust keeps the entry pending, saying so.
+     */
+    @Parameter(property = "portcheck.insecure", defaultValue = "false")
+    private boolean insecure;
+
+    /** Milliseconds a URL entry waits for the answer once connected. */
+    @Parameter(property = "portcheck.readTimeout", defaultValue = "5000")
+    private int readTimeout;
+
+    /**
+     * A file holding the PID of the server waited for, as the server or its launcher writes it. Once that process
+     * has run in this build and is gone, the wait fails at once, naming it and the ports still pending; with
+     * {@code ownListener}, its listeners count as the build's own. Entries on this machine only.
+     */
+    @Parameter(property = "portcheck.pidFile")
+    private File pidFile;
+
+    /**
+     * An open port counts only if this build listens on it: the Maven process or one it started (exec, antrun),
+     * or the process of {@code pidFile}. Any other listener, e.g. the server of an earlier build, fails the wait at
+     * once, naming it. Linux (/proc); where the listener cannot be seen, a warning, and the port counts as open.
+     */
+    @Parameter(property = "portcheck.ownListener", defaultValue = "false")
+    private boolean ownListener;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("waiting for ports")) {
@@ -48,13 +92,12 @@ public class WaitPortsMojo extends AbstractPortsMojo {
         }
         try {
             WaitSettings settings = rawSettings().waitFor(waitFor).timeout(timeout).interval(interval)
-                    .acceptProxy(acceptProxy).forWait();
+                    .acceptProxy(acceptProxy).httpStatus(httpStatus).httpMethod(httpMethod).bodyContains(bodyContains)
+                    .insecure(insecure).readTimeout(readTimeout).pidFile(pidFile == null ? null : pidFile.toPath())
+                    .ownListener(ownListener).forWait();
             List<PortSpec> specs = new ProjectProperties(project, session).portsFromProperties(settings.ports());
             WaitFor goal = settings.waitFor();
-            PortWait wait = PortWait.of(goal, settings.detector(), settings.connectTimeoutMillis(),
-                    settings.acceptProxy());
-            getLog().info("Waiting up to " + timeout + " s for " + specs.size()
-                    + (specs.size() == 1 ? " port" : " ports") + " to be " + goal);
+            PortWait wait = PortWait.of(settings, buildStart(), getLog()::warn);
             long start = System.nanoTime();
             List<PortWaiter.Pending> left = wait.run(specs, settings.host(), settings.timeoutMillis(),
                     settings.intervalMillis(), getLog()::info);
@@ -65,9 +108,17 @@ public class WaitPortsMojo extends AbstractPortsMojo {
                     + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (ConfigurationException e) {
             throw failure(e);
+        } catch (WaitStoppedException e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while waiting for ports", e);
         }
+    }
+
+    /** When this build started: a pid file written since is the file of this build's server. */
+    private long buildStart() {
+        return session != null && session.getRequest() != null && session.getRequest().getStartTime() != null
+                ? session.getRequest().getStartTime().getTime() : System.currentTimeMillis();
     }
 }

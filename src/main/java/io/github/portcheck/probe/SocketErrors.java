@@ -14,11 +14,11 @@ import java.util.Locale;
  * {@link BindException} for "address already in use" (EADDRINUSE), "permission denied" (EACCES) and
  * "cannot assign requested address" (EADDRNOTAVAIL); only the operating system's text tells them apart.
  */
-final class SocketErrors {
+public final class SocketErrors {
     private SocketErrors() {
     }
 
-    static Verdict classify(IOException e, InetAddress address, int port, int connectTimeoutMillis) {
+    public static Verdict classify(IOException e, InetAddress address, int port, int connectTimeoutMillis) {
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof SocketTimeoutException || message.contains("timed out")) {
             return new Verdict(Status.NO_ANSWER, address, port, "no answer within " + connectTimeoutMillis + " ms");

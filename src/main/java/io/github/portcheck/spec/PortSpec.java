@@ -1,5 +1,6 @@
 package io.github.portcheck.spec;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -24,9 +25,15 @@ public final class PortSpec {
     private final int count;
     private final DetectorChoice detector;
     private final boolean pinned;
+    private final URI url;
 
     PortSpec(String text, String name, String host, PortRange range, int count, DetectorChoice detector,
             boolean pinned) {
+        this(text, name, host, range, count, detector, pinned, null);
+    }
+
+    PortSpec(String text, String name, String host, PortRange range, int count, DetectorChoice detector,
+            boolean pinned, URI url) {
         this.text = text;
         this.name = name;
         this.host = host;
@@ -34,6 +41,7 @@ public final class PortSpec {
         this.count = count;
         this.detector = detector;
         this.pinned = pinned;
+        this.url = url;
     }
 
     /** The entry as the user wrote it, for messages. */
@@ -69,6 +77,11 @@ public final class PortSpec {
         return Optional.ofNullable(detector);
     }
 
+    /** For wait-ports: an http or https URL that must answer, on this entry's host and port. */
+    public Optional<URI> url() {
+        return Optional.ofNullable(url);
+    }
+
     /** True when the user fixed the port on the command line: it is checked, never reassigned. */
     public boolean pinned() {
         return pinned;
@@ -84,7 +97,7 @@ public final class PortSpec {
 
     /** This entry with its port fixed by the user, e.g. by {@code -Dname=port}. */
     public PortSpec pinnedTo(int port) {
-        return new PortSpec(text, name, host, PortRange.single(port), 1, detector, true);
+        return new PortSpec(text, name, host, PortRange.single(port), 1, detector, true, url);
     }
 
     @Override
@@ -95,12 +108,12 @@ public final class PortSpec {
         PortSpec other = (PortSpec) o;
         return text.equals(other.text) && Objects.equals(name, other.name) && Objects.equals(host, other.host)
                 && Objects.equals(range, other.range) && count == other.count && detector == other.detector
-                && pinned == other.pinned;
+                && pinned == other.pinned && Objects.equals(url, other.url);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, name, host, range, count, detector, pinned);
+        return Objects.hash(text, name, host, range, count, detector, pinned, url);
     }
 
     @Override

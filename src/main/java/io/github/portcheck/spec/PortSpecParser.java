@@ -1,5 +1,7 @@
 package io.github.portcheck.spec;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,8 @@ public final class PortSpecParser {
     static final String ALLOWED = "PORT, NAME=PORT, NAME=FIRST-LAST, NAME (any free port), NAME/COUNT (COUNT"
             + " contiguous free ports) or NAME/COUNT=FIRST-LAST, a port being 1-65535 and optionally preceded by"
             + " HOST: or [IPV6]:, a name starting with a letter or '_' and going on with letters, digits, '.', '_'"
-            + " or '-'; or the structured form with <name>, <port> or <range>, <count>, <host>, <detector>";
+            + " or '-'; or the structured form with <name>, <port> or <range>, <count>, <host>, <detector>; for"
+            + " wait-ports also URL or NAME=URL, an http:// or https:// URL";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
@@ -92,6 +95,10 @@ public final class PortSpecParser {
             return structured(entry);
         }
         String text = entry.text().trim();
+        int scheme = text.indexOf("://");
+        if (scheme >= 0) {
+            return url(text, scheme);
+        }
         int equals = text.indexOf('=');
         String head = equals < 0 ? text : text.substring(0, equals).trim();
         int slash = head.indexOf('/');
@@ -126,6 +133,40 @@ public final class PortSpecParser {
                     + (count > 1 ? "s" : "") + ")");
         }
         return target(text, name, count, target);
+    }
+
+    /** {@code URL} or {@code NAME=URL}, an http or https URL whose host and port the entry waits on. */
+    private static PortSpec url(String text, int scheme) throws EntryProblem {
+        int equals = text.indexOf('=');
+        String name = null;
+        String url = text;
+        if (equals >= 0 && equals < scheme) {
+            name = text.substring(0, equals).trim();
+            url = text.substring(equals + 1).trim();
+            if (!NAME.matcher(name).matches()) {
+                throw invalid(text, nameProblem(name));
+            }
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw invalid(text, "not a URL: " + e.getReason());
+        }
+        String protocol = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!protocol.equals("http") && !protocol.equals("https")) {
+            throw invalid(text, "the scheme '" + uri.getScheme() + "' is not http or https");
+        }
+        if (uri.getHost() == null) {
+            throw invalid(text, "the URL names no host, e.g. http://localhost:8080/health");
+        }
+        int port = uri.getPort() < 0 ? protocol.equals("https") ? 443 : 80 : uri.getPort();
+        if (port < 1 || port > 65535) {
+            throw invalid(text, "port " + port + " is outside 1-65535");
+        }
+        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                : uri.getHost();
+        return new PortSpec(text, name, host, PortRange.single(port), 1, null, false, uri);
     }
 
     private static String nameProblem(String name) {

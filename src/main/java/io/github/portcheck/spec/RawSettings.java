@@ -27,6 +27,13 @@ public final class RawSettings {
     private int timeout = 60;
     private int interval = 250;
     private boolean acceptProxy;
+    private String httpStatus = "200-299";
+    private String httpMethod = "GET";
+    private String bodyContains;
+    private boolean insecure;
+    private int readTimeout = 5000;
+    private Path pidFile;
+    private boolean ownListener;
 
     public RawSettings ports(List<PortEntry> value) {
         this.ports = value == null ? Collections.<PortEntry>emptyList() : value;
@@ -106,6 +113,43 @@ public final class RawSettings {
         return this;
     }
 
+    /** Codes and ranges, e.g. "200-299" or "200,401". */
+    public RawSettings httpStatus(String value) {
+        this.httpStatus = value;
+        return this;
+    }
+
+    public RawSettings httpMethod(String value) {
+        this.httpMethod = value;
+        return this;
+    }
+
+    public RawSettings bodyContains(String value) {
+        this.bodyContains = value;
+        return this;
+    }
+
+    public RawSettings insecure(boolean value) {
+        this.insecure = value;
+        return this;
+    }
+
+    /** Milliseconds. */
+    public RawSettings readTimeout(int value) {
+        this.readTimeout = value;
+        return this;
+    }
+
+    public RawSettings pidFile(Path value) {
+        this.pidFile = value;
+        return this;
+    }
+
+    public RawSettings ownListener(boolean value) {
+        this.ownListener = value;
+        return this;
+    }
+
     /** The entries alone, checked: what a skipped check still exports. */
     public List<PortSpec> entries() throws ConfigurationException {
         return new PortSpecParser().parse(ports);
@@ -113,6 +157,12 @@ public final class RawSettings {
 
     public CheckSettings forCheck() throws ConfigurationException {
         List<PortSpec> specs = entries();
+        for (PortSpec spec : specs) {
+            if (spec.url().isPresent()) {
+                throw ConfigurationException.inEntry(spec.text(), spec.text(), "check-ports checks that ports are"
+                        + " free; a URL is for wait-ports, which waits until it answers", PortSpecParser.ALLOWED);
+            }
+        }
         PortRange range = portRange();
         List<PortRange> excluded = PortSet.parse(Setting.EXCLUDE, exclude);
         PortSet.checkNotAllExcluded(specs, range, excluded);
@@ -126,14 +176,51 @@ public final class RawSettings {
         for (PortSpec spec : specs) {
             if (spec.isBlock() || spec.range().isPresent() && !spec.range().get().isSingle()) {
                 throw ConfigurationException.inEntry(spec.text(), spec.text(),
-                        "wait-ports waits for one known port per entry", "PORT, NAME=PORT, HOST:PORT, or NAME alone"
-                                + " for a port that an earlier goal exported as NAME (NAME.first of a block)");
+                        "wait-ports waits for one known port per entry", "PORT, NAME=PORT, HOST:PORT, NAME=URL (an"
+                                + " http:// or https:// URL), or NAME alone for a port that an earlier goal exported"
+                                + " as NAME (NAME.first of a block)");
             }
         }
-        return new WaitSettings(specs, DetectorChoice.parse(detector), host(), connectTimeout(),
-                WaitFor.parse(waitFor), seconds(Setting.TIMEOUT, timeout, 1, "1 to " + MAX_SECONDS + " (a day)"),
+        WaitFor goal = WaitFor.parse(waitFor);
+        if (ownListener && goal == WaitFor.FREE) {
+            throw new ConfigurationException(Setting.OWN_LISTENER, "true", "waitFor=free waits for ports to be"
+                    + " released, so there is no listener to own", "ownListener only with waitFor=open");
+        }
+        return new WaitSettings(specs, DetectorChoice.parse(detector), host(), connectTimeout(), goal,
+                seconds(Setting.TIMEOUT, timeout, 1, "1 to " + MAX_SECONDS + " (a day)"),
                 bounded(Setting.INTERVAL, interval, 10, 60_000, "not an interval in milliseconds", "10 to 60000"),
-                acceptProxy);
+                acceptProxy, http(specs), pidFile, ownListener);
+    }
+
+    /** URL entries and these settings: a mistake here is found before any waiting, like any other. */
+    private HttpCheck http(List<PortSpec> specs) throws ConfigurationException {
+        HttpStatuses statuses = httpStatus == null ? null : HttpStatuses.parse(httpStatus);
+        if (statuses == null) {
+            throw new ConfigurationException(Setting.HTTP_STATUS, String.valueOf(httpStatus),
+                    "not a list of HTTP status codes", HttpStatuses.ALLOWED);
+        }
+        String method = httpMethod == null ? "" : httpMethod.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw new ConfigurationException(Setting.HTTP_METHOD, String.valueOf(httpMethod),
+                    "not a method wait-ports sends", "GET (the default) or HEAD");
+        }
+        String body = bodyContains == null || bodyContains.isEmpty() ? null : bodyContains;
+        if (body != null && method.equals("HEAD")) {
+            throw new ConfigurationException(Setting.BODY_CONTAINS, body, "an answer to HEAD has no body",
+                    "bodyContains with httpMethod GET");
+        }
+        boolean https = false;
+        for (PortSpec spec : specs) {
+            https |= spec.url().map(u -> "https".equalsIgnoreCase(u.getScheme())).orElse(false);
+        }
+        if (insecure && !https) {
+            throw new ConfigurationException(Setting.INSECURE, "true", "no entry is an https:// URL, so there is"
+                    + " no certificate to trust", "insecure only next to an https:// entry");
+        }
+        int read = (int) bounded(Setting.READ_TIMEOUT, readTimeout, 1, Integer.MAX_VALUE,
+                "not a positive number of milliseconds", "a whole number of milliseconds from 1 to "
+                        + Integer.MAX_VALUE);
+        return new HttpCheck(method, statuses, body, read, insecure);
     }
 
     private String host() throws ConfigurationException {

@@ -16,7 +16,14 @@ public enum Setting {
     WAIT_TIMEOUT("waitTimeout"),
     WAIT_FOR("waitFor"),
     TIMEOUT("timeout"),
-    INTERVAL("interval");
+    INTERVAL("interval"),
+    HTTP_STATUS("httpStatus"),
+    HTTP_METHOD("httpMethod"),
+    BODY_CONTAINS("bodyContains"),
+    INSECURE("insecure"),
+    READ_TIMEOUT("readTimeout"),
+    PID_FILE("pidFile"),
+    OWN_LISTENER("ownListener");
 
     private final String key;
 

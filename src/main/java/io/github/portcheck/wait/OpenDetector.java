@@ -3,6 +3,7 @@ package io.github.portcheck.wait;
 import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.Detector;
+import io.github.portcheck.probe.SocketErrors;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
 import java.io.IOException;
@@ -53,7 +54,8 @@ final class OpenDetector implements Detector {
             }
             return new Verdict(Status.IN_USE, address, port, "open");
         } catch (IOException e) {
-            return named(connect.probe(address, port));
+            // worded from this attempt: probing again would double what a silent port costs
+            return named(SocketErrors.classify(e, address, port, timeoutMillis));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.portcheck.wait;
 
 import io.github.portcheck.holder.ForwarderCheck;
+import io.github.portcheck.holder.ProcNetHolderLookup;
+import io.github.portcheck.holder.ProcessTree;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostNotFoundException;
@@ -10,59 +12,100 @@ import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.DetectorChoice;
+import io.github.portcheck.spec.HttpCheck;
 import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.Setting;
 import io.github.portcheck.spec.WaitFor;
+import io.github.portcheck.spec.WaitSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
-/** Waits until every entry's port is open (a service accepts connections) or free (released). */
+/** Waits until every entry's port is open (a service accepts connections, or its URL answers) or free (released). */
 public final class PortWait {
     private final HostResolver resolver;
     private final Predicate<Verdict> ready;
     private final WaitFor goal;
-    private final PortWaiter waiter;
+    private final HttpCheck http;
+    private final int connectTimeoutMillis;
+    private final ServerPidFile pidFile;
+    private final OwnListener owner;
 
-    PortWait(HostResolver resolver, WaitFor goal, PortWaiter waiter) {
+    PortWait(HostResolver resolver, WaitFor goal, HttpCheck http, int connectTimeoutMillis, ServerPidFile pidFile,
+            OwnListener owner) {
         this.resolver = resolver;
         this.goal = goal;
         this.ready = goal == WaitFor.OPEN ? v -> v.status() == Status.IN_USE : Verdict::isFree;
-        this.waiter = waiter;
+        this.http = http;
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.pidFile = pidFile;
+        this.owner = owner;
     }
 
     /**
+     * A wait for TCP ports alone.
+     *
      * @param detector    for {@code free}: how to see that a port is released (bind for local addresses under
      *                    auto); {@code open} always connects
      * @param acceptProxy count a connection that is accepted and closed at once as open
      */
     public static PortWait of(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis, boolean acceptProxy) {
-        HostResolver resolver = goal == WaitFor.OPEN
-                ? HostResolver.connecting(
-                        new OpenDetector(connectTimeoutMillis, acceptProxy, ForwarderCheck.forThisSystem()))
-                : new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
-        return new PortWait(resolver, goal, new PortWaiter());
+        return new PortWait(resolver(goal, detector, connectTimeoutMillis, acceptProxy), goal, null,
+                connectTimeoutMillis, null, null);
     }
 
     /**
-     * Waits for every entry at once.
+     * The wait its settings ask for: URLs, the owner of each open port, the server's pid file.
+     *
+     * @param buildStartMillis when the build started: a pid file written since then is this build's server's
+     * @param warning          told once, where ownListener cannot see a listener
+     */
+    public static PortWait of(WaitSettings settings, long buildStartMillis, Consumer<String> warning) {
+        ProcessTree tree = ProcessTree.forThisSystem();
+        ServerPidFile pidFile = settings.pidFile().map(f -> new ServerPidFile(f, buildStartMillis, tree))
+                .orElse(null);
+        OwnListener owner = settings.ownListener() ? new OwnListener(tree, ProcNetHolderLookup.forThisSystem(),
+                ForwarderCheck.forThisSystem(), pidFile == null ? () -> -1 : pidFile::pid, warning) : null;
+        return new PortWait(resolver(settings.waitFor(), settings.detector(), settings.connectTimeoutMillis(),
+                settings.acceptProxy()), settings.waitFor(), settings.http(), settings.connectTimeoutMillis(), pidFile,
+                owner);
+    }
+
+    private static HostResolver resolver(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis,
+            boolean acceptProxy) {
+        return goal == WaitFor.OPEN
+                ? HostResolver.connecting(
+                        new OpenDetector(connectTimeoutMillis, acceptProxy, ForwarderCheck.forThisSystem()))
+                : new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
+    }
+
+    /**
+     * Waits for every entry at once. Every entry is checked before the wait starts and says so through {@code
+     * progress}: a mistake is reported before any waiting.
      *
      * @return the entries still not ready at the deadline, each with the last verdict seen
+     * @throws WaitStoppedException when an open port is held by a process this build did not start, or the
+     *                              server's process ended before every port was ready
      */
     public List<PortWaiter.Pending> run(List<PortSpec> specs, String defaultHost, long timeoutMillis,
-            long intervalMillis, Consumer<String> progress) throws ConfigurationException, InterruptedException {
-        // The addresses of a host are probed at once where a probe may wait (an open port watched for a
-        // forwarder), on threads that end with this goal.
-        ExecutorService pool = goal == WaitFor.OPEN ? Executors.newCachedThreadPool(PortWait::daemon) : null;
+            long intervalMillis, Consumer<String> progress)
+            throws ConfigurationException, InterruptedException, WaitStoppedException {
+        // The probes of a round, and the addresses of a host, run at once, on threads that end with this goal.
+        ExecutorService pool = Executors.newCachedThreadPool(PortWait::daemon);
         try {
-            return await(specs, defaultHost, timeoutMillis, intervalMillis, progress, pool);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+            List<PortWaiter.Pending> pending = new ArrayList<>();
+            for (PortSpec spec : specs) {
+                pending.add(pending(spec, defaultHost, pool));
             }
+            progress.accept("Waiting up to " + seconds(timeoutMillis) + " for " + specs.size()
+                    + (specs.size() == 1 ? " port" : " ports") + " to be " + goal);
+            return new PortWaiter(pool).await(pending, timeoutMillis, intervalMillis, progress,
+                    pidFile == null ? PortWaiter.Watch.NONE : pidFile);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -72,44 +115,47 @@ public final class PortWait {
         return thread;
     }
 
-    private List<PortWaiter.Pending> await(List<PortSpec> specs, String defaultHost, long timeoutMillis,
-            long intervalMillis, Consumer<String> progress, ExecutorService pool)
-            throws ConfigurationException, InterruptedException {
-        List<PortWaiter.Pending> pending = new ArrayList<>();
-        for (PortSpec spec : specs) {
-            if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
-                throw ConfigurationException.inEntry(spec.text(), spec.text(),
-                        "wait-ports waits for one known port per entry",
-                        "PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an earlier goal exported as NAME");
-            }
-            String host = spec.host().orElse(defaultHost);
-            int port = spec.range().get().first();
-            String label = "port " + port + spec.name().map(n -> " (" + n + ")").orElse("") + " on " + host;
-            pending.add(new PortWaiter.Pending(label, prober(spec, defaultHost, port, pool), ready));
-        }
-        return waiter.await(pending, timeoutMillis, intervalMillis, progress);
-    }
-
-    /**
-     * Probes the port. A host that waits for a service may not resolve yet (a container's name, say): it is
-     * looked up again each round, "unknown host" until it resolves. Only a detector that cannot work on the
-     * host at all is a configuration error, reported before any waiting.
-     */
-    private Supplier<Verdict> prober(PortSpec spec, String defaultHost, int port, ExecutorService pool)
+    private PortWaiter.Pending pending(PortSpec spec, String defaultHost, ExecutorService pool)
             throws ConfigurationException {
+        if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
+            throw ConfigurationException.inEntry(spec.text(), spec.text(),
+                    "wait-ports waits for one known port per entry",
+                    "PORT, NAME=PORT, HOST:PORT, NAME=URL, or NAME alone for a port that an earlier goal exported as"
+                            + " NAME");
+        }
+        String host = spec.host().orElse(defaultHost);
+        int port = spec.range().get().first();
+        String name = spec.name().map(n -> " (" + n + ")").orElse("");
         ProbeTarget[] target = new ProbeTarget[1];
         try {
             target[0] = resolver.resolve(spec, defaultHost);
         } catch (HostNotFoundException e) {
             // not yet: asked again each round
         }
-        return () -> {
+        if (pidFile != null && target[0] != null && !target[0].isLocal()) {
+            throw new ConfigurationException(Setting.PID_FILE, pidFile.file().toString(), "entry '" + spec.text() + "' is on host "
+                    + host + ", where this machine cannot see the process of a pid file",
+                    "a pid file only with entries on this machine (localhost or one of its addresses)");
+        }
+        if (spec.url().isPresent() && http == null) {
+            throw new IllegalStateException("a wait for URLs is made from its settings");
+        }
+        String label = spec.url().map(u -> u + name).orElse("port " + port + name + " on " + host);
+        // a URL answers when open; to see its port released, the port's own probe serves
+        HttpProbe httpProbe = goal == WaitFor.FREE ? null
+                : spec.url().map(u -> new HttpProbe(u, http, connectTimeoutMillis)).orElse(null);
+        return new PortWaiter.Pending(label, () -> {
             if (target[0] == null) {
                 target[0] = resolveOrNull(spec, defaultHost);
             }
-            return target[0] == null ? new Verdict(Status.UNREACHABLE, null, port, "unknown host")
-                    : pool == null ? target[0].probe(port) : target[0].probe(port, pool);
-        };
+            Verdict v = httpProbe != null ? httpProbe.probe()
+                    : target[0] == null ? new Verdict(Status.UNREACHABLE, null, port, "unknown host")
+                    : target[0].probe(port, pool);
+            if (owner != null && ready.test(v)) {
+                owner.check(label, port, target[0] != null && target[0].isLocal());
+            }
+            return v;
+        }, ready);
     }
 
     private ProbeTarget resolveOrNull(PortSpec spec, String defaultHost) {

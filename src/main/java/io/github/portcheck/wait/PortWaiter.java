@@ -3,33 +3,49 @@ package io.github.portcheck.wait;
 import io.github.portcheck.probe.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
- * Polls every pending port, all under one deadline, until each is ready or time runs out. Each round probes
- * every port still pending with a fresh connection; between rounds it sleeps {@code interval}.
+ * Polls every pending port, all under one deadline, until each is ready or time runs out. Each round probes every
+ * port still pending at once, one probe per port in flight, so that a round lasts as long as its slowest probe
+ * (at most one probe timeout) whatever the number of silent ports; between rounds it sleeps {@code interval}.
+ * The wait therefore ends by the deadline plus one probe timeout.
  */
 public final class PortWaiter {
     /** How often the user hears which ports are still pending. */
     static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
+    /** One fresh probe of a port; it may end the whole wait, e.g. on finding a listener this build did not start. */
+    public interface Probe {
+        Verdict probe() throws WaitStoppedException;
+    }
+
+    /** Looked at after every round; it may end the whole wait, e.g. when the server's process died. */
+    public interface Watch {
+        Watch NONE = pending -> { };
+
+        void check(List<Pending> pending) throws WaitStoppedException;
+    }
+
     /** One port to wait for. */
     public static final class Pending {
         final String label;
-        final Supplier<Verdict> probe;
+        final Probe probe;
         final Predicate<Verdict> ready;
-        Verdict last;
+        volatile Verdict last;
 
         /**
          * @param label names the port in messages, e.g. "port 5432 (db) on localhost"
          * @param probe one fresh probe of the port
          * @param ready whether a verdict is the state waited for
          */
-        public Pending(String label, Supplier<Verdict> probe, Predicate<Verdict> ready) {
+        public Pending(String label, Probe probe, Predicate<Verdict> ready) {
             this.label = label;
             this.probe = probe;
             this.ready = ready;
@@ -39,7 +55,7 @@ public final class PortWaiter {
             return label;
         }
 
-        /** The verdict of the last probe: for a port that never became ready, the last error seen. */
+        /** The verdict of the last probe: for a port that never became ready, the last answer seen. */
         public Verdict last() {
             return last;
         }
@@ -52,28 +68,41 @@ public final class PortWaiter {
 
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
+    private final ExecutorService probes;
 
-    public PortWaiter() {
-        this(System::nanoTime, Thread::sleep);
+    /** @param probes runs the probes of a round at once; null runs them one after the other, in this thread */
+    public PortWaiter(ExecutorService probes) {
+        this(System::nanoTime, Thread::sleep, probes);
     }
 
-    PortWaiter(LongSupplier nanoTime, Sleeper sleeper) {
+    PortWaiter(LongSupplier nanoTime, Sleeper sleeper, ExecutorService probes) {
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
+        this.probes = probes;
+    }
+
+    /** {@link #await(List, long, long, Consumer, Watch)} with nothing to watch. */
+    public List<Pending> await(List<Pending> ports, long timeoutMillis, long intervalMillis, Consumer<String> progress)
+            throws InterruptedException, WaitStoppedException {
+        return await(ports, timeoutMillis, intervalMillis, progress, Watch.NONE);
     }
 
     /**
      * @param progress receives a line every few seconds while ports are pending
+     * @param watch    looked at after every round, with the ports still pending
      * @return the ports that were not ready at the deadline; empty when all became ready
+     * @throws WaitStoppedException when a probe or the watch ended the wait before the deadline
      */
-    public List<Pending> await(List<Pending> ports, long timeoutMillis, long intervalMillis, Consumer<String> progress)
-            throws InterruptedException {
+    public List<Pending> await(List<Pending> ports, long timeoutMillis, long intervalMillis, Consumer<String> progress,
+            Watch watch) throws InterruptedException, WaitStoppedException {
         long start = nanoTime.getAsLong();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         long nextProgress = start + PROGRESS_EVERY_NANOS;
         List<Pending> pending = new ArrayList<>(ports);
         while (true) {
-            pending.removeIf(p -> p.ready.test(p.last = p.probe.get()));
+            probeAll(pending);
+            pending.removeIf(p -> p.ready.test(p.last));
+            watch.check(pending);
             long now = nanoTime.getAsLong();
             if (pending.isEmpty() || now - deadline >= 0) {
                 return pending;
@@ -83,6 +112,34 @@ public final class PortWaiter {
                 nextProgress = now + PROGRESS_EVERY_NANOS;
             }
             sleeper.sleep(Math.max(1, Math.min(intervalMillis, TimeUnit.NANOSECONDS.toMillis(deadline - now))));
+        }
+    }
+
+    private void probeAll(List<Pending> pending) throws InterruptedException, WaitStoppedException {
+        if (probes == null || pending.size() == 1) {
+            for (Pending p : pending) {
+                p.last = p.probe.probe();
+            }
+            return;
+        }
+        List<Future<Verdict>> answers = new ArrayList<>(pending.size());
+        try {
+            for (Pending p : pending) {
+                answers.add(probes.submit(p.probe::probe));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                pending.get(i).last = answers.get(i).get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WaitStoppedException) {
+                throw (WaitStoppedException) e.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                    : new IllegalStateException(e.getCause());
+        } finally {
+            for (Future<Verdict> answer : answers) {
+                answer.cancel(true);
+            }
         }
     }
 

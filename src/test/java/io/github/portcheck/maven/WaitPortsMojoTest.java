@@ -25,7 +25,7 @@ class WaitPortsMojoTest {
         mojo.setLog(log);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("Invalid value 'web=20000-20009' for parameter ports (portcheck.ports): wait-ports waits for one"
-                + " known port per entry. Allowed: PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an earlier"
+                + " known port per entry. Allowed: PORT, NAME=PORT, HOST:PORT, NAME=URL (an http:// or https:// URL), or NAME alone for a port that an earlier"
                 + " goal exported as NAME (NAME.first of a block).", e.getMessage());
         assertFalse(log.text().contains("Waiting"), log.text());
     }

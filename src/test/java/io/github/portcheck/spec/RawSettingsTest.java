@@ -86,11 +86,57 @@ class RawSettingsTest {
     @Test
     void waitPortsTakesOneKnownPortPerEntry() {
         assertEquals("Invalid value 'web=20000-20009' for setting ports: wait-ports waits for one known port per entry."
-                + " Allowed: PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an earlier goal exported as NAME"
+                + " Allowed: PORT, NAME=PORT, HOST:PORT, NAME=URL (an http:// or https:// URL), or NAME alone for a port that an earlier goal exported as NAME"
                 + " (NAME.first of a block).", waitFor(new RawSettings().portTexts("web=20000-20009")));
         assertEquals("Invalid value 'nodes/3' for setting ports: wait-ports waits for one known port per entry."
-                + " Allowed: PORT, NAME=PORT, HOST:PORT, or NAME alone for a port that an earlier goal exported as NAME"
+                + " Allowed: PORT, NAME=PORT, HOST:PORT, NAME=URL (an http:// or https:// URL), or NAME alone for a port that an earlier goal exported as NAME"
                 + " (NAME.first of a block).", waitFor(new RawSettings().portTexts("nodes/3")));
+    }
+
+    @Test
+    void urlEntriesAndTheirSettings() throws Exception {
+        WaitSettings w = new RawSettings().portTexts("health=https://[::1]:8443/actuator/health?full=1",
+                "http://localhost/ping").httpStatus(" 200-299, 401 ").httpMethod("head").insecure(true)
+                .readTimeout(750).forWait();
+        PortSpec health = w.ports().get(0);
+        assertEquals("health", health.name().get());
+        assertEquals("::1", health.host().get());
+        assertEquals(PortRange.single(8443), health.range().get());
+        assertEquals("/actuator/health", health.url().get().getPath());
+        assertEquals(PortRange.single(80), w.ports().get(1).range().get(), "http's own port when none is given");
+        assertEquals("HEAD", w.http().method());
+        assertEquals(true, w.http().statuses().contains(401) && w.http().statuses().contains(250));
+        assertEquals(false, w.http().statuses().contains(302));
+        assertEquals(750, w.http().readTimeoutMillis());
+        assertEquals("GET", new RawSettings().portTexts("1").forWait().http().method());
+    }
+
+    @Test
+    void eachBadWaitInputGetsOneMessage() {
+        assertEquals("Invalid value 'ftp://localhost:21/' for setting ports: the scheme 'ftp' is not http or https."
+                + " Allowed: " + PortSpecParser.ALLOWED + ".", waitFor(new RawSettings().portTexts("ftp://localhost:21/")));
+        assertEquals("Invalid value 'web=http://local host/' for setting ports: not a URL: Illegal character in"
+                + " authority. Allowed: " + PortSpecParser.ALLOWED + ".",
+                waitFor(new RawSettings().portTexts("web=http://local host/")));
+        for (String status : Arrays.asList("99", "200-600", "abc", "300-200", "200,,204")) {
+            assertEquals("Invalid value '" + status + "' for setting httpStatus: not a list of HTTP status codes."
+                    + " Allowed: status codes or ranges of codes from 100 to 599, comma-separated, e.g. 200-299,"
+                    + " 200-399 or 200,401.", waitFor(new RawSettings().portTexts("1").httpStatus(status)));
+        }
+        assertEquals("Invalid value 'POST' for setting httpMethod: not a method wait-ports sends. Allowed: GET (the"
+                + " default) or HEAD.", waitFor(new RawSettings().portTexts("1").httpMethod("POST")));
+        assertEquals("Invalid value 'UP' for setting bodyContains: an answer to HEAD has no body. Allowed:"
+                + " bodyContains with httpMethod GET.",
+                waitFor(new RawSettings().portTexts("http://localhost:1/").httpMethod("HEAD").bodyContains("UP")));
+        assertEquals("Invalid value 'true' for setting insecure: no entry is an https:// URL, so there is no"
+                + " certificate to trust. Allowed: insecure only next to an https:// entry.",
+                waitFor(new RawSettings().portTexts("http://localhost:8080/").insecure(true)));
+        assertEquals("Invalid value 'true' for setting ownListener: waitFor=free waits for ports to be released, so"
+                + " there is no listener to own. Allowed: ownListener only with waitFor=open.",
+                waitFor(new RawSettings().portTexts("1").waitFor("free").ownListener(true)));
+        assertEquals("Invalid value 'http://localhost:8080/' for setting ports: check-ports checks that ports are"
+                + " free; a URL is for wait-ports, which waits until it answers. Allowed: " + PortSpecParser.ALLOWED
+                + ".", check(new RawSettings().portTexts("http://localhost:8080/")));
     }
 
     private static String check(RawSettings raw) {

@@ -19,7 +19,7 @@ class PortWaiterTest {
     private final PortWaiter waiter = new PortWaiter(() -> now, millis -> {
         sleeps.add(millis);
         now += TimeUnit.MILLISECONDS.toNanos(millis);
-    });
+    }, null);
 
     @Test
     void reportsProgressEveryFiveSecondsAndStopsAtTheDeadline() throws Exception {

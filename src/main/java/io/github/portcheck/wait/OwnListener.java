@@ -1,0 +1,78 @@
+package io.github.portcheck.wait;
+
+import io.github.portcheck.holder.ForwarderCheck;
+import io.github.portcheck.holder.Holder;
+import io.github.portcheck.holder.HolderLookup;
+import io.github.portcheck.holder.ProcessTree;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * An open port counts only if this build listens on it: the Maven process or a process it started (exec,
+ * antrun), or the process of the server's pid file and its children. A port opened by anyone else (the server
+ * of an earlier build that never stopped) ends the wait at once, naming the process. Where the listener cannot
+ * be seen (another host, another user's process, a forwarder such as Docker's proxy, no /proc) the port counts as
+ * open, as without this check, and the user is told once.
+ */
+final class OwnListener {
+    private final ProcessTree tree;
+    private final HolderLookup holders;
+    private final ForwarderCheck forwarders;
+    private final LongSupplier serverPid;
+    private final Consumer<String> warning;
+    private boolean warned;
+
+    /**
+     * @param serverPid the pid file's PID, or -1 (none, or not written yet)
+     * @param warning   told once where a listener cannot be seen
+     */
+    OwnListener(ProcessTree tree, HolderLookup holders, ForwarderCheck forwarders, LongSupplier serverPid,
+            Consumer<String> warning) {
+        this.tree = tree;
+        this.holders = holders;
+        this.forwarders = forwarders;
+        this.serverPid = serverPid;
+        this.warning = warning;
+    }
+
+    /** @throws WaitStoppedException when a process this build did not start holds the open port */
+    void check(String label, int port, boolean local) throws WaitStoppedException {
+        if (!local) {
+            cannotSee(label + " is on another host");
+            return;
+        }
+        Holder holder = tree.canTell() ? holders.find(Collections.singleton(port)).get(port) : null;
+        if (holder == null || !holder.isKnown()) {
+            cannotSee(tree.canTell() ? "the process that listens on " + label + " is another user's, or in a"
+                    + " container" : "this system has no /proc to show who listens on " + label);
+            return;
+        }
+        if (forwarders.isForwarder(holder.pid())) {
+            cannotSee(label + " is held by a forwarder (" + holder.describe() + ")");
+            return;
+        }
+        List<Long> ours = new ArrayList<>();
+        ours.add(tree.self());
+        long server = serverPid.getAsLong();
+        if (server > 0) {
+            ours.add(server);
+        }
+        if (!tree.descendsFrom(holder.pid(), ours)) {
+            throw new WaitStoppedException(label + " is open, but held by " + holder.describe() + ", which this build"
+                    + " did not start (" + (server > 0 ? "neither Maven nor the process of the pid file, PID " + server
+                    + ", started it" : "Maven did not start it") + "): a server of an earlier build still running?"
+                    + " Stop it, or leave ownListener off to accept any listener.");
+        }
+    }
+
+    private synchronized void cannotSee(String why) {
+        if (!warned) {
+            warned = true;
+            warning.accept("ownListener: " + why + ", so whose the listener is cannot be checked; such a port"
+                    + " counts as open as soon as it answers.");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.portcheck.wait;
+
+import io.github.portcheck.holder.ProcessTree;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The server's process, as its pid file names it: once that process is known to have run in this build and is
+ * gone, the ports it was to open never will, and the wait ends at once instead of at its timeout. A pid file
+ * older than the build whose process is gone is a leftover of an earlier run, and waits for the new one.
+ */
+final class ServerPidFile implements PortWaiter.Watch {
+    private final Path file;
+    private final long buildStartMillis;
+    private final ProcessTree tree;
+    private long pid = -1;
+    private boolean ran;
+
+    ServerPidFile(Path file, long buildStartMillis, ProcessTree tree) {
+        this.file = file;
+        this.buildStartMillis = buildStartMillis;
+        this.tree = tree;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The PID the file holds now, or -1 while it holds none. */
+    synchronized long pid() {
+        read();
+        return pid;
+    }
+
+    @Override
+    public synchronized void check(List<PortWaiter.Pending> pending) throws WaitStoppedException {
+        read();
+        if (pid <= 0 || pending.isEmpty()) {
+            return;
+        }
+        int alive = alive(pid);
+        if (alive == 1) {
+            ran = true;
+        } else if (alive == 0 && (ran || writtenInThisBuild())) {
+            StringBuilder message = new StringBuilder("The server's process (PID ").append(pid).append(", from ")
+                    .append(file).append(") ended before ")
+                    .append(pending.size() == 1 ? "the port was" : "every port was").append(" ready:");
+            for (PortWaiter.Pending p : pending) {
+                message.append("\n  ").append(p.label()).append(": ")
+                        .append(p.last() == null ? "not probed yet" : p.last().reason());
+            }
+            throw new WaitStoppedException(message.toString());
+        }
+    }
+
+    private void read() {
+        long now = -1;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            now = line == null ? -1 : Long.parseLong(line.trim());
+        } catch (IOException | NumberFormatException e) {
+            // not written yet, or being written
+        }
+        if (now != pid) {
+            pid = now;
+            ran = false;
+        }
+    }
+
+    private boolean writtenInThisBuild() {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() >= buildStartMillis;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** 1 alive, 0 gone, -1 cannot tell: /proc on Linux, else the JDK's ProcessHandle where it runs on Java 9+. */
+    private int alive(long pid) {
+        int answer = tree.alive(pid);
+        if (answer >= 0) {
+            return answer;
+        }
+        try {
+            Class<?> handle = Class.forName("java.lang.ProcessHandle");
+            Object found = handle.getMethod("of", long.class).invoke(null, pid);
+            Object process = ((java.util.Optional<?>) found).orElse(null);
+            return process != null && (Boolean) handle.getMethod("isAlive").invoke(process) ? 1 : 0;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1; // Java 8 without /proc
+        }
+    }
+}
