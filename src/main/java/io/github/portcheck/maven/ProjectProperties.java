@@ -3,6 +3,7 @@ package io.github.portcheck.maven;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.spec.RawSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,7 @@ final class ProjectProperties {
             if (value == null) {
                 throw ConfigurationException.inEntry(spec.text(), spec.text(), "no port, and no property "
                         + name + " is set (is check-ports, which exports it, bound to an earlier phase or declared"
-                        + " before this goal?)", "PORT, NAME=PORT, HOST:PORT, NAME=URL, or NAME alone for a port that an"
-                        + " earlier goal exported as NAME");
+                        + " before this goal?)", RawSettings.WAIT_ENTRIES);
             }
             resolved.add(parser.fix(spec, value, "property " + name));
         }

@@ -11,6 +11,10 @@ import java.util.List;
  * Unset values take the same defaults as the goals' parameters.
  */
 public final class RawSettings {
+    /** What wait-ports takes as an entry: one known port each. */
+    public static final String WAIT_ENTRIES = "PORT, NAME=PORT, HOST:PORT, NAME=URL (an http:// or https:// URL), or"
+            + " NAME alone for a port that an earlier goal exported as NAME (NAME.first of a block)";
+
     /** The longest wait a setting in seconds accepts: a day. */
     static final int MAX_SECONDS = 86_400;
 
@@ -176,9 +180,7 @@ public final class RawSettings {
         for (PortSpec spec : specs) {
             if (spec.isBlock() || spec.range().isPresent() && !spec.range().get().isSingle()) {
                 throw ConfigurationException.inEntry(spec.text(), spec.text(),
-                        "wait-ports waits for one known port per entry", "PORT, NAME=PORT, HOST:PORT, NAME=URL (an"
-                                + " http:// or https:// URL), or NAME alone for a port that an earlier goal exported"
-                                + " as NAME (NAME.first of a block)");
+                        "wait-ports waits for one known port per entry", WAIT_ENTRIES);
             }
         }
         WaitFor goal = WaitFor.parse(waitFor);

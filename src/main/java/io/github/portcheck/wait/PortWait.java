@@ -14,6 +14,7 @@ import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.HttpCheck;
 import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.RawSettings;
 import io.github.portcheck.spec.Setting;
 import io.github.portcheck.spec.WaitFor;
 import io.github.portcheck.spec.WaitSettings;
@@ -119,13 +120,14 @@ public final class PortWait {
             throws ConfigurationException {
         if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
             throw ConfigurationException.inEntry(spec.text(), spec.text(),
-                    "wait-ports waits for one known port per entry",
-                    "PORT, NAME=PORT, HOST:PORT, NAME=URL, or NAME alone for a port that an earlier goal exported as"
-                            + " NAME");
+                    "wait-ports waits for one known port per entry", RawSettings.WAIT_ENTRIES);
         }
         String host = spec.host().orElse(defaultHost);
         int port = spec.range().get().first();
         String name = spec.name().map(n -> " (" + n + ")").orElse("");
+        // A host that waits for a service may not resolve yet (a container's name, say): it is looked up again each
+        // round, "unknown host" until it resolves. Only a detector that cannot work on the host at all is a
+        // configuration error, reported before any waiting.
         ProbeTarget[] target = new ProbeTarget[1];
         try {
             target[0] = resolver.resolve(spec, defaultHost);
@@ -133,8 +135,8 @@ public final class PortWait {
             // not yet: asked again each round
         }
         if (pidFile != null && target[0] != null && !target[0].isLocal()) {
-            throw new ConfigurationException(Setting.PID_FILE, pidFile.file().toString(), "entry '" + spec.text() + "' is on host "
-                    + host + ", where this machine cannot see the process of a pid file",
+            throw new ConfigurationException(Setting.PID_FILE, pidFile.file().toString(), "entry '" + spec.text()
+                    + "' is on host " + host + ", where this machine cannot see the process of a pid file",
                     "a pid file only with entries on this machine (localhost or one of its addresses)");
         }
         if (spec.url().isPresent() && http == null) {
