@@ -1,19 +1,24 @@
 package io.github.portcheck.allocation;
 
 import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.system.Os;
+import io.github.portcheck.system.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * The ports the kernel hands to outgoing connections (the ephemeral range) and the ports it keeps back
- * (ip_local_reserved_ports). A port chosen inside the ephemeral range can be taken by any outgoing connection
- * between the check and the server's bind, so "any free port" is chosen outside it.
+ * The ports the system hands to outgoing connections (the ephemeral range), the ports it keeps back from them
+ * (Linux' ip_local_reserved_ports), and the ports it lets nobody bind (Windows' excluded port ranges, which
+ * Hyper-V, WSL and Docker take). A port chosen inside the ephemeral range can be taken by any outgoing connection
+ * between the check and the server's bind, so "any free port" is chosen outside it; an excluded port is never
+ * handed out, and a fixed one is reported as reserved by the system.
  */
 public final class KernelPortRanges {
     /** Where /proc is missing (macOS, Windows): IANA's dynamic range, which both use by default. */
@@ -21,14 +26,47 @@ public final class KernelPortRanges {
 
     private final PortRange ephemeral;
     private final List<PortRange> reserved;
+    private final List<PortRange> excluded;
 
     KernelPortRanges(PortRange ephemeral, List<PortRange> reserved) {
+        this(ephemeral, reserved, Collections.<PortRange>emptyList());
+    }
+
+    KernelPortRanges(PortRange ephemeral, List<PortRange> reserved, List<PortRange> excluded) {
         this.ephemeral = ephemeral;
         this.reserved = Collections.unmodifiableList(reserved);
+        this.excluded = Collections.unmodifiableList(excluded);
     }
 
     public static KernelPortRanges ofThisSystem() {
-        return read(Paths.get("/proc/sys/net/ipv4"));
+        return of(Os.current(), Paths.get("/proc/sys/net/ipv4"), Tools.processes(3000));
+    }
+
+    /**
+     * Linux: /proc/sys/net/ipv4. macOS: {@code sysctl net.inet.ip.portrange.first/last}. Windows: {@code netsh}'s
+     * dynamic port range and excluded port ranges. Where a tool is missing or says nothing readable: 49152-65535.
+     */
+    public static KernelPortRanges of(Os os, Path procIpv4, Tools tools) {
+        switch (os) {
+            case LINUX:
+                return read(procIpv4);
+            case MAC: {
+                PortRange ephemeral = SystemPortRanges.sysctl(tools.run(Arrays.asList("sysctl", "-n",
+                        "net.inet.ip.portrange.first", "net.inet.ip.portrange.last")).lines());
+                return new KernelPortRanges(ephemeral == null ? FALLBACK_EPHEMERAL : ephemeral,
+                        Collections.<PortRange>emptyList());
+            }
+            case WINDOWS: {
+                PortRange ephemeral = SystemPortRanges.dynamicPorts(tools.run(Arrays.asList("netsh", "int", "ipv4",
+                        "show", "dynamicport", "tcp")).lines());
+                List<PortRange> excluded = SystemPortRanges.excludedPorts(tools.run(Arrays.asList("netsh", "int",
+                        "ipv4", "show", "excludedportrange", "protocol=tcp")).lines());
+                return new KernelPortRanges(ephemeral == null ? FALLBACK_EPHEMERAL : ephemeral,
+                        Collections.<PortRange>emptyList(), excluded);
+            }
+            default:
+                return new KernelPortRanges(FALLBACK_EPHEMERAL, Collections.<PortRange>emptyList());
+        }
     }
 
     static KernelPortRanges read(Path ipv4) {
@@ -69,17 +107,23 @@ public final class KernelPortRanges {
         return reserved;
     }
 
+    /** Ports that nobody may bind (Windows' excluded port ranges); empty elsewhere. */
+    public List<PortRange> excluded() {
+        return excluded;
+    }
+
     /** The ports of {@code base} outside the ephemeral range and the reserved ports. */
     public PortPool poolWithin(PortRange base) {
         return poolWithin(base, Collections.<PortRange>emptyList());
     }
 
-    /** The ports of {@code base} outside the ephemeral range, the reserved ports and {@code alsoExcluded}. */
+    /** The ports of {@code base} outside the ephemeral range, the reserved and excluded ports and {@code alsoExcluded}. */
     public PortPool poolWithin(PortRange base, List<PortRange> alsoExcluded) {
-        List<PortRange> excluded = new ArrayList<>(reserved);
-        excluded.add(ephemeral);
-        excluded.addAll(alsoExcluded);
-        return PortPool.of(base, excluded);
+        List<PortRange> notHandedOut = new ArrayList<>(reserved);
+        notHandedOut.add(ephemeral);
+        notHandedOut.addAll(excluded);
+        notHandedOut.addAll(alsoExcluded);
+        return PortPool.of(base, notHandedOut);
     }
 
     /** Read with a reader: Files.readAllBytes returns a cut value for /proc/sys files on JDK 17 and 25. */

@@ -7,9 +7,10 @@ import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.allocation.UnsafeLeaseDirectoryException;
-import io.github.portcheck.holder.ProcNetHolderLookup;
+import io.github.portcheck.holder.HolderLookups;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
+import io.github.portcheck.probe.ExcludedPortsDetector;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.spec.CheckSettings;
 import io.github.portcheck.spec.ConfigurationException;
@@ -21,6 +22,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Wires the check for this machine: real detectors, "any free port" outside the kernel's ephemeral and reserved
@@ -29,10 +31,15 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class CheckFactory {
     private final SettingNames names;
+    private final Consumer<String> debug;
 
-    /** @param names how the settings are called in the warnings the set-up gives */
-    public CheckFactory(SettingNames names) {
+    /**
+     * @param names how the settings are called in the warnings the set-up gives
+     * @param debug told what a user needs only when asking why, e.g. why a holder could not be named
+     */
+    public CheckFactory(SettingNames names, Consumer<String> debug) {
         this.names = names;
+        this.debug = debug;
     }
 
     /** @param owner the module that runs the check; its leases end when it ends (see {@link LeaseBook#endModule}) */
@@ -43,6 +50,7 @@ public final class CheckFactory {
         if (settings.portRange().isPresent()) {
             PortRange portRange = settings.portRange().get();
             List<PortRange> notHandedOut = new ArrayList<>(kernel.reserved());
+            notHandedOut.addAll(kernel.excluded());
             notHandedOut.addAll(settings.exclude());
             pool = PortPool.of(portRange, notHandedOut);
             PortRange ephemeral = kernel.ephemeral();
@@ -53,11 +61,14 @@ public final class CheckFactory {
         } else {
             pool = kernel.poolWithin(PortChooser.ANY_BASE, settings.exclude());
         }
-        HostResolver resolver = new HostResolver(settings.detector(), new BindDetector(),
-                new ConnectDetector(settings.connectTimeoutMillis()));
-        PortChooser chooser = new PortChooser(pool, settings.exclude(),
-                size -> ThreadLocalRandom.current().nextInt(size));
-        PortCheck check = new PortCheck(resolver, chooser, ProcNetHolderLookup.forThisSystem());
+        HostResolver resolver = new HostResolver(settings.detector(),
+                ExcludedPortsDetector.of(new BindDetector(), kernel.excluded()),
+                ExcludedPortsDetector.of(new ConnectDetector(settings.connectTimeoutMillis()), kernel.excluded()));
+        // ranges and blocks never take a port the system lets nobody bind, nor one the user excluded
+        List<PortRange> neverChosen = new ArrayList<>(settings.exclude());
+        neverChosen.addAll(kernel.excluded());
+        PortChooser chooser = new PortChooser(pool, neverChosen, size -> ThreadLocalRandom.current().nextInt(size));
+        PortCheck check = new PortCheck(resolver, chooser, HolderLookups.forThisSystem(debug));
         Path directory = leaseDirectory(settings, warnings);
         return (directory == null ? check : check.leasingFrom(LeaseBook.in(directory), owner)).withWarnings(warnings);
     }

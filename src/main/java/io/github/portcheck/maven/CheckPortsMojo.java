@@ -89,7 +89,7 @@ public class CheckPortsMojo extends AbstractPortsMojo {
                     .forCheck();
             settings = settings.withPorts(properties.pinFromCommandLine(settings.ports(), "Checking", getLog()));
             LeaseOwner owner = ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project);
-            result = new CheckFactory(MavenParameters.NAMES).newCheck(settings, owner)
+            result = new CheckFactory(MavenParameters.NAMES, getLog()::debug).newCheck(settings, owner)
                     .waitingForRelease(settings.waitTimeoutMillis(), 250, getLog()::info)
                     .run(settings.ports(), settings.host(), settings.onConflict());
         } catch (ConfigurationException e) {

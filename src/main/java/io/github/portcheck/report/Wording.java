@@ -18,7 +18,9 @@ final class Wording {
             case IN_USE:
                 return "in use " + holderText(holder);
             case DENIED:
-                return "permission denied (a privileged port, or one the system excludes)"
+                // the system's own list says why (ExcludedPortsDetector); a refused bind alone does not
+                return (v.reason().startsWith("reserved") ? v.reason()
+                        : "permission denied (a privileged port, or one the system excludes)")
                         + holder.filter(Holder::isKnown).map(h -> ", held by " + h.describe()).orElse("");
             case NO_ANSWER:
                 return v.reason() + " (a listener that does not accept, or a firewall), so not known to be free"

@@ -37,7 +37,7 @@ class ExcludeCheckTest {
 
     private CheckResult run(RawSettings raw) throws Exception {
         CheckSettings settings = raw.leaseDirectory(leases).forCheck();
-        return new CheckFactory(SettingNames.PLAIN).newCheck(settings, Owners.module("module-a"))
+        return new CheckFactory(SettingNames.PLAIN, line -> { }).newCheck(settings, Owners.module("module-a"))
                 .run(settings.ports(), settings.host(), settings.onConflict());
     }
 
