@@ -39,7 +39,7 @@ public final class KernelPortRanges {
     }
 
     public static KernelPortRanges ofThisSystem() {
-        return of(Os.current(), Paths.get("/proc/sys/net/ipv4"), Tools.processes(3000));
+        return of(Os.current(), Paths.get("/proc/sys/net/ipv4"), Tools.ofThisSystem());
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.github.portcheck.allocation;
 
+import io.github.portcheck.system.ProcessTree;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -126,16 +125,9 @@ public final class LeaseBook {
     private static volatile String PID;
 
     private static String findPid() {
-        try {
-            return Files.readSymbolicLink(Paths.get("/proc/self")).getFileName().toString();
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // not Linux
-        }
-        try {
-            Class<?> handle = Class.forName("java.lang.ProcessHandle");
-            return String.valueOf(handle.getMethod("pid").invoke(handle.getMethod("current").invoke(null)));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // Java 8
+        long pid = ProcessTree.forThisSystem().self();
+        if (pid > 0) {
+            return Long.toString(pid);
         }
         String name = ManagementFactory.getRuntimeMXBean().getName();
         int at = name.indexOf('@');

@@ -53,6 +53,11 @@ public interface Tools {
 
     Output run(List<String> command);
 
+    /** The tools of this system, each given 3 s: a conflict is worth a moment to name its holder. */
+    static Tools ofThisSystem() {
+        return processes(3000);
+    }
+
     /** Runs tools as processes, each given {@code timeoutMillis} to finish. */
     static Tools processes(long timeoutMillis) {
         return command -> {

@@ -3,7 +3,7 @@ package io.github.portcheck.wait;
 import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.holder.HolderLookup;
-import io.github.portcheck.holder.ProcessTree;
+import io.github.portcheck.system.ProcessTree;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.portcheck.wait;
 
 import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.holder.ProcNetHolderLookup;
-import io.github.portcheck.holder.ProcessTree;
+import io.github.portcheck.system.ProcessTree;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostNotFoundException;

@@ -1,6 +1,6 @@
 package io.github.portcheck.wait;
 
-import io.github.portcheck.holder.ProcessTree;
+import io.github.portcheck.system.ProcessTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ final class ServerPidFile implements PortWaiter.Watch {
         if (pid <= 0 || pending.isEmpty()) {
             return;
         }
-        int alive = alive(pid);
+        int alive = tree.alive(pid);
         if (alive == 1) {
             ran = true;
         } else if (alive == 0 && (ran || writtenInThisBuild())) {
@@ -76,22 +76,6 @@ final class ServerPidFile implements PortWaiter.Watch {
             return Files.getLastModifiedTime(file).toMillis() >= buildStartMillis;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** 1 alive, 0 gone, -1 cannot tell: /proc on Linux, else the JDK's ProcessHandle where it runs on Java 9+. */
-    private int alive(long pid) {
-        int answer = tree.alive(pid);
-        if (answer >= 0) {
-            return answer;
-        }
-        try {
-            Class<?> handle = Class.forName("java.lang.ProcessHandle");
-            Object found = handle.getMethod("of", long.class).invoke(null, pid);
-            Object process = ((java.util.Optional<?>) found).orElse(null);
-            return process != null && (Boolean) handle.getMethod("isAlive").invoke(process) ? 1 : 0;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return -1; // Java 8 without /proc
         }
     }
 }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.portcheck.holder.ListenerChild;
-import io.github.portcheck.holder.ProcessTree;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.RawSettings;
 import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.spec.WaitSettings;
+import io.github.portcheck.system.ProcessTree;
 import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.DetachedListener;
 import io.github.portcheck.testing.Loopback;
