@@ -98,6 +98,11 @@ final class FileFacts {
         return links;
     }
 
+    /** The permission bits, e.g. 0666. */
+    int permissions() {
+        return mode & 0777;
+    }
+
     /** E.g. "owner alice, mode 0777". */
     String ownerAndMode() {
         return posix ? String.format("owner %s, mode %04o", owner, mode & 07777) : "no owner or mode on this system";

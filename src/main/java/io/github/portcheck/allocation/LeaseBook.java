@@ -1,8 +1,8 @@
 package io.github.portcheck.allocation;
 
 import io.github.portcheck.system.ProcessTree;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,14 +14,16 @@ import java.util.function.Predicate;
 /**
  * The ports this plugin realm has leased in one lease directory: every module of the build, serial or
  * parallel, asks the same book; other realms of this JVM are seen through {@link JvmLeases}, other processes
- * through the lock files. A lease ends when its module ends ({@link #endModule}), at the latest when its build
- * ends ({@link #endBuild}) or the JVM exits.
+ * through the lock files ({@link LeaseTable}). A lease ends when its module ends ({@link #endModule}), at the
+ * latest when its build ends ({@link #endBuild}) or the JVM exits.
  */
 public final class LeaseBook {
     private static final Map<Path, LeaseBook> BOOKS = new HashMap<>();
 
     private final Path directory;
     private final Map<Integer, PortLease> leases = new HashMap<>();
+    /** Open while this book holds a lease. */
+    private LeaseTable table;
 
     private LeaseBook(Path directory) {
         this.directory = directory;
@@ -60,26 +62,28 @@ public final class LeaseBook {
 
     /** Leases {@code port} to {@code owner}, unless another module, realm or process holds it. */
     public synchronized Claim claim(int port, LeaseOwner owner) {
-        Path file = directory.resolve("port-" + port + ".lock");
         // The registry holds every lease of this JVM, this realm's included.
-        LeaseOwner other = JvmLeases.reserve(file, owner);
+        LeaseOwner other = JvmLeases.reserve(directory, port, owner);
         if (other != null) {
             return other.sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
                     : Claim.refused("leased by " + (other.sameBuild(owner) ? "this build" : "another build in this JVM")
                             + " (" + other.label() + ")");
         }
         try {
-            PortLease lease = new PortLease(port, owner, LeaseFile.lock(file, "PID " + pid() + " " + owner.label()
-                    + "\n"), this);
+            List<FileLock> locks;
+            synchronized (LeaseTable.MONITOR) {
+                if (table == null) {
+                    table = LeaseTable.open(directory);
+                }
+                locks = table.lock(port, pid());
+            }
+            PortLease lease = new PortLease(port, owner, locks, this);
             leases.put(port, lease);
             return Claim.granted(lease);
-        } catch (LeaseFile.Unavailable e) {
-            JvmLeases.free(file, owner);
+        } catch (LeaseTable.Unavailable e) {
+            JvmLeases.free(directory, port, owner);
+            closeIfIdle();
             return Claim.refused(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            JvmLeases.free(file, owner);
-            // Without a lease the port is not safe to hand out: another build may be taking it.
-            return Claim.refused("lease file " + file + " unusable: " + Problems.of(e));
         }
     }
 
@@ -87,6 +91,7 @@ public final class LeaseBook {
         if (leases.get(lease.port()) == lease) {
             leases.remove(lease.port());
             end(lease);
+            closeIfIdle();
         }
     }
 
@@ -98,16 +103,27 @@ public final class LeaseBook {
                 end(lease);
             }
         }
+        closeIfIdle();
+    }
+
+    private void end(PortLease lease) {
+        LeaseTable.release(lease.locks());
+        JvmLeases.free(directory, lease.port(), lease.owner());
+    }
+
+    /** With no lease left, the lock files are closed: nothing outlives the modules that leased. */
+    private void closeIfIdle() {
+        if (leases.isEmpty() && table != null) {
+            synchronized (LeaseTable.MONITOR) {
+                table.close();
+            }
+            table = null;
+        }
     }
 
     /** The ports this book holds now, for tests and debug logs. */
     public synchronized List<Integer> ports() {
         return new ArrayList<>(leases.keySet());
-    }
-
-    private static void end(PortLease lease) {
-        lease.file().release();
-        JvmLeases.free(lease.file().path(), lease.owner());
     }
 
     /**

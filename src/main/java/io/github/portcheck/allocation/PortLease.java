@@ -1,25 +1,29 @@
 package io.github.portcheck.allocation;
 
+import java.nio.channels.FileLock;
+import java.util.Collections;
+import java.util.List;
+
 /**
- * A port this build holds until the module that took it ends: an OS lock on the port's lease file, which the
- * operating system releases when the process ends, even by kill -9. A lease the same module already held (a
- * second execution on the same port) holds nothing of its own: the first one ends with the module.
+ * A port this build holds until the module that took it ends: OS locks on the port's bytes in the lease directory's
+ * lock files, which the operating system releases when the process ends, even by kill -9. A lease the same module
+ * already held (a second execution on the same port) holds nothing of its own: the first one ends with the module.
  */
 public final class PortLease {
     private final int port;
     private final LeaseOwner owner;
-    private final LeaseFile file;
+    private final List<FileLock> locks;
     private final LeaseBook book;
 
-    PortLease(int port, LeaseOwner owner, LeaseFile file, LeaseBook book) {
+    PortLease(int port, LeaseOwner owner, List<FileLock> locks, LeaseBook book) {
         this.port = port;
         this.owner = owner;
-        this.file = file;
+        this.locks = locks;
         this.book = book;
     }
 
     static PortLease heldAlready(int port, LeaseOwner owner) {
-        return new PortLease(port, owner, null, null);
+        return new PortLease(port, owner, Collections.<FileLock>emptyList(), null);
     }
 
     public int port() {
@@ -37,7 +41,7 @@ public final class PortLease {
         }
     }
 
-    LeaseFile file() {
-        return file;
+    List<FileLock> locks() {
+        return locks;
     }
 }

@@ -11,16 +11,17 @@ import io.github.portcheck.testing.Owners;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,41 +145,53 @@ class ConcurrentBuildsTest {
     }
 
     @Test
-    void leaseFilesRemovedAndMadeAnewWhileBuildsRaceNeverGiveAPortTwice(@TempDir Path markers) throws Exception {
-        // Three JVMs lease and end leases on three ports as fast as they can, so that lease files are made and
-        // removed all the time; meanwhile this JVM leaves files behind as killed builds do. Each JVM marks a port
-        // it holds with a file that only one holder can create: a second holder finds the mark.
-        int first = Loopback.freeRun(3).first();
-        long startAt = System.currentTimeMillis() + 3000;
-        long millis = 2000;
-        List<Process> children = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            children.add(ChildJvm.of(LeaseChurner.class, leases.toString(), markers.toString(),
-                    Integer.toString(first), "3", Long.toString(startAt), Long.toString(millis)).start());
-        }
-        int leftovers = 0;
-        while (System.currentTimeMillis() < startAt + millis) {
-            for (int port = first; port < first + 3; port++) {
-                try {
-                    Files.write(leases.resolve("port-" + port + ".lock"),
-                            "PID 1 killed\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW);
-                    leftovers++;
-                } catch (FileAlreadyExistsException e) {
-                    // a lease or a leftover is there
-                }
+    void usersWhoseLockFilesAppearWhileTheyRaceNeverGetOnePortTwice() throws Exception {
+        // Three JVMs lease and end leases on three ports as fast as they can; each lease ends its module, so each
+        // claim opens the lock files anew and lists them. Run as root, one JVM is user nobody, with a lock file of
+        // its own that the others find only once it exists. Meanwhile this JVM adds lock files of further users.
+        // Each JVM marks a port it holds with a file that only one holder can create: a second holder finds it.
+        boolean twoUsers = ChildJvm.canActAsNobody();
+        Path shared = Files.createTempDirectory(Paths.get("/tmp"), "portcheck-churn-");
+        try {
+            Files.setAttribute(shared, "unix:mode", 0755);
+            Path leases = Files.createDirectory(shared.resolve("leases"));
+            Files.setAttribute(leases, "unix:mode", 01777);
+            Path markers = Files.createDirectory(shared.resolve("marks"));
+            Files.setAttribute(markers, "unix:mode", 01777);
+            int first = Loopback.freeRun(3).first();
+            long startAt = System.currentTimeMillis() + 3000;
+            long millis = 2000;
+            List<Process> children = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String[] args = {leases.toString(), markers.toString(), Integer.toString(first), "3",
+                        Long.toString(startAt + (i == 2 ? 500 : 0)), Long.toString(millis)};
+                children.add((i == 2 && twoUsers ? ChildJvm.asNobody(LeaseChurner.class, args)
+                        : ChildJvm.of(LeaseChurner.class, args)).start());
             }
-            Thread.onSpinWait();
+            int added = 0;
+            while (System.currentTimeMillis() < startAt + millis) {
+                Path file = Files.write(leases.resolve("leases-user" + added + ".lock"), new byte[0]);
+                Files.setAttribute(file, "unix:mode", 0666);
+                added++;
+                Thread.sleep(200);
+            }
+            long holds = 0;
+            for (Process child : children) {
+                assertTrue(child.waitFor(60, TimeUnit.SECONDS), "a churning JVM did not end");
+                String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                String[] words = out.split(" ");
+                assertEquals("HOLDS", words[0], out);
+                assertEquals("0", words[3], "a port was held twice: " + out);
+                holds += Long.parseLong(words[1]);
+            }
+            assertTrue(holds > 300, "the JVMs raced for real: " + holds + " leases");
+            if (twoUsers) {
+                assertTrue(Files.exists(leases.resolve("leases-nobody.lock")), "nobody leased from a file of its own");
+            }
+        } finally {
+            try (Stream<Path> all = Files.walk(shared)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
-        long holds = 0;
-        for (Process child : children) {
-            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "a churning JVM did not end");
-            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            String[] words = out.split(" ");
-            assertEquals("HOLDS", words[0], out);
-            assertEquals("0", words[3], "a port was held twice: " + out);
-            holds += Long.parseLong(words[1]);
-        }
-        assertTrue(holds > 300, "the JVMs raced for real: " + holds + " leases, " + leftovers + " leftovers");
-        assertTrue(leftovers > 10, "leftovers were made and removed: " + leftovers);
     }
 }

@@ -7,20 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.testing.LockProbe;
+import io.github.portcheck.testing.OpenFiles;
 import io.github.portcheck.testing.Owners;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Leases within one JVM: modules, realms, the lease files' life. Other users: {@link SharedLeaseDirectoryTest}. */
+/** Leases within one JVM: modules, realms, the lock files' life. Other users: {@link LeaseDirectoryTest}. */
 class LeaseBookTest {
     private static final LeaseOwner A = Owners.module("module-a");
     private static final LeaseOwner B = Owners.module("module-b");
@@ -33,8 +35,19 @@ class LeaseBookTest {
         LeaseBook.endBuild(Owners.BUILD);
     }
 
-    private Path file(int port) {
-        return dir.resolve("port-" + port + ".lock");
+    /** This user's own lock file in the lease directory. */
+    private Path own() {
+        return dir.resolve("leases-" + System.getProperty("user.name") + ".lock");
+    }
+
+    /** Read by another process: closing a descriptor of the file here would drop this JVM's locks on it. */
+    private static String record(Path file, int port) throws Exception {
+        Process dd = new ProcessBuilder("dd", "if=" + file, "bs=16", "skip=" + port, "count=1", "status=none").start();
+        return new String(dd.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    }
+
+    private static String myRecord() {
+        return String.format("PID %-11d\n", ProcessHandle.current().pid());
     }
 
     @Test
@@ -56,46 +69,69 @@ class LeaseBookTest {
     }
 
     @Test
-    void theLeaseFileNamesThisProcessIsOpenToEveryUserAndGoesWithTheLease() throws Exception {
+    void aLeaseLocksThePortsBytesRecordsThisProcessAndEndsWithItsModuleLeavingNothingOpen() throws Exception {
         LeaseBook book = LeaseBook.in(dir);
         assertTrue(book.claim(20002, A).granted());
-        assertEquals("locked", LockProbe.of(file(20002)));
-        // Reading the file here drops the lock (closing any descriptor of a locked file does): the lock is seen first.
-        assertEquals("PID " + ProcessHandle.current().pid() + " module-a\n",
-                new String(Files.readAllBytes(file(20002)), StandardCharsets.UTF_8));
-        assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(file(20002))));
+        assertTrue(book.claim(20003, A).granted());
+        assertEquals("locked", LockProbe.of(own(), 20002));
+        assertEquals("unlocked", LockProbe.of(own(), 20004), "only the leased ports' bytes are locked");
+        assertEquals(myRecord(), record(own(), 20002));
+        assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(own())),
+                "open to every user's builds, past the umask");
 
+        book.claim(20003, A).lease().release(); // the module's second claim: the first one holds on
+        assertEquals("locked", LockProbe.of(own(), 20003));
         LeaseBook.endModule(A);
-        assertFalse(Files.exists(file(20002), LinkOption.NOFOLLOW_LINKS), "the lease file goes with the lease");
+        assertEquals("unlocked", LockProbe.of(own(), 20002));
+        assertEquals("unlocked", LockProbe.of(own(), 20003));
         assertEquals(0, book.ports().size());
+        assertEquals(0, OpenFiles.in(dir), "the lock file is closed once no lease is left");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "one file per user, whatever the number of leases");
+        }
     }
 
     @Test
-    void aFileLeftByAKilledBuildIsReplacedByOneOfThisBuild() throws Exception {
-        Files.write(file(20003), "PID 999999 killed-build\n".getBytes(StandardCharsets.UTF_8));
-        assertTrue(LeaseBook.in(dir).claim(20003, A).granted());
-        // Only a file the build created is ever written: its record shows the file is new.
-        assertEquals("PID " + ProcessHandle.current().pid() + " module-a\n",
-                new String(Files.readAllBytes(file(20003)), StandardCharsets.UTF_8));
+    void anotherUsersFileIsLockedTooButNeverWritten() throws Exception {
+        Path other = dir.resolve("leases-alice.lock");
+        byte[] content = new byte[20005 * 16 + 16];
+        Arrays.fill(content, (byte) 'x');
+        Files.write(other, content);
+        LeaseBook book = LeaseBook.in(dir);
+        assertTrue(book.claim(20005, A).granted());
+        assertEquals("locked", LockProbe.of(other, 20005), "alice's builds see the lease in their own file");
+        LeaseBook.endModule(A);
+        assertArrayEquals(content, Files.readAllBytes(other));
     }
 
     @Test
-    void aLinkAtALeaseFilesPlaceIsRefusedAndItsTargetLeftAlone() throws Exception {
-        Path victim = Files.write(dir.resolve("victim"), "precious\n".getBytes(StandardCharsets.UTF_8));
-        Files.createSymbolicLink(file(20004), victim);
-        Files.createLink(file(20005), victim);
+    void linksAtTheOwnFilesNameAreNeverWrittenThroughAndAnotherNameIsUsed() throws Exception {
+        byte[] precious = "precious\n".getBytes(StandardCharsets.UTF_8);
+        Path victim = Files.write(dir.resolve("victim"), precious);
+        Files.createSymbolicLink(own(), victim);
+        Files.createLink(dir.resolve("leases-" + System.getProperty("user.name") + "-2.lock"), victim);
         LeaseBook book = LeaseBook.in(dir);
 
-        Claim symbolic = book.claim(20004, A);
-        assertFalse(symbolic.granted());
-        assertTrue(symbolic.heldBy().startsWith("lease file " + file(20004) + " is a symbolic link (owner "),
-                symbolic.heldBy());
-        assertTrue(symbolic.heldBy().endsWith("), not a lease; remove it"), symbolic.heldBy());
-        Claim hard = book.claim(20005, A);
-        assertFalse(hard.granted());
-        assertTrue(hard.heldBy().contains(" is a file with 2 links "), hard.heldBy());
-        assertArrayEquals("precious\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(victim));
+        assertTrue(book.claim(20007, A).granted());
+        Path third = dir.resolve("leases-" + System.getProperty("user.name") + "-3.lock");
+        assertEquals("locked", LockProbe.of(third, 20007), "the first name that is no link is this user's file");
+        assertEquals(myRecord(), record(third, 20007));
+        LeaseBook.endModule(A);
+        assertArrayEquals(precious, Files.readAllBytes(victim));
         assertEquals("unlocked", LockProbe.of(victim));
+    }
+
+    @Test
+    void withoutAUsableOwnFileNoPortIsLeasedAndTheMessageSaysWhy() throws Exception {
+        String user = System.getProperty("user.name");
+        for (String name : new String[] {user, user + "-2", user + "-3", user + "-4"}) {
+            Files.createDirectory(dir.resolve("leases-" + name + ".lock"));
+        }
+        Claim refused = LeaseBook.in(dir).claim(20008, A);
+        assertFalse(refused.granted());
+        assertTrue(refused.heldBy().startsWith("no lock file of user " + user + " can be used in " + dir + ": "
+                + dir.resolve("leases-" + user + ".lock") + " is not this user's lock file (a directory, owner "),
+                refused.heldBy());
     }
 
     @Test
@@ -116,13 +152,19 @@ class LeaseBookTest {
             Class<?> claims = realm.loadClass(Claim.class.getName());
             assertEquals(false, claims.getMethod("granted").invoke(refused));
             assertEquals("leased by this build (module-a)", claims.getMethod("heldBy").invoke(refused));
-            assertEquals("locked", LockProbe.of(file(20006)), "the first realm's OS lock is intact");
+            // The other realm leases and ends a port of its own: it must not close the lock file under the first
+            // realm's lease, as closing any descriptor of a file drops every lock this process holds on it.
+            Object own = claim.invoke(other, 20009, b);
+            assertEquals(true, claims.getMethod("granted").invoke(own));
+            book.getMethod("endBuild", owner).invoke(null, b);
+            assertEquals("locked", LockProbe.of(own(), 20006), "the first realm's OS lock is intact");
 
             LeaseBook.endModule(A);
+            assertEquals("unlocked", LockProbe.of(own(), 20006));
             Object granted = claim.invoke(other, 20006, b);
             assertEquals(true, claims.getMethod("granted").invoke(granted), "free for the other realm once ended");
             book.getMethod("endBuild", owner).invoke(null, b);
         }
-        assertFalse(Files.exists(file(20006)));
+        assertEquals(0, OpenFiles.in(dir), "both realms closed the lock file once no lease was left");
     }
 }

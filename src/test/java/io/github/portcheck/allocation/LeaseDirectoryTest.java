@@ -8,16 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.LockProbe;
+import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.Owners;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,42 +118,67 @@ class LeaseDirectoryTest {
     }
 
     @Test
-    void aLeaseFileLinkedByAnotherUserToAFileOfThisUserLeavesThatFileAlone() throws Exception {
+    void linksPlantedByAnotherUserUnderThisUsersNamesAreNeverWrittenThrough() throws Exception {
         assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
         Path shared = LeaseDirectory.open(base.resolve("shared"), true);
         byte[] secret = "secret\n".getBytes(StandardCharsets.UTF_8);
         Path victim = Files.write(base.resolve("victim"), secret);
         mode(victim, 0644);
-        Path link = shared.resolve("port-20011.lock");
-        assertEquals(0, ChildJvm.asNobody("ln -s " + victim + " " + link).exit);
+        assertEquals(0, ChildJvm.asNobody("ln -s " + victim + " " + shared.resolve("leases-root.lock")).exit);
         // A hard link to another user's file: the kernel refuses it where fs.protected_hardlinks is 1.
-        ChildJvm.asNobody("ln " + victim + " " + shared.resolve("port-20012.lock"));
+        ChildJvm.asNobody("ln " + victim + " " + shared.resolve("leases-root-2.lock"));
 
-        LeaseBook book = LeaseBook.in(shared);
-        assertFalse(book.claim(20011, Owners.module("module-a")).granted());
-        assertFalse(book.claim(20012, Owners.module("module-a")).granted()
-                && Files.exists(shared.resolve("port-20012.lock")) && Files.isSameFile(victim,
-                        shared.resolve("port-20012.lock")), "a hard link to the victim is never a lease");
+        assertTrue(LeaseBook.in(shared).claim(20011, Owners.module("module-a")).granted());
+        LeaseBook.endBuild(Owners.BUILD);
         assertArrayEquals(secret, Files.readAllBytes(victim));
         assertEquals(0644, mode(victim));
         assertEquals("unlocked", LockProbe.of(victim));
+        assertTrue(Files.isSymbolicLink(shared.resolve("leases-root.lock")), "never removed: not this user's");
     }
 
     @Test
-    void anotherUserCannotDeleteOrReplaceAHeldLeaseFile() throws Exception {
+    void anotherUserCannotDeleteOrReplaceThisUsersLockFile() throws Exception {
         assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
         Path shared = LeaseDirectory.open(base.resolve("shared"), true);
         assertTrue(LeaseBook.in(shared).claim(20013, Owners.module("module-a")).granted());
-        Path lease = shared.resolve("port-20013.lock");
+        Path lease = shared.resolve("leases-root.lock");
         Object inode = Files.getAttribute(lease, "unix:ino");
 
-        assertNotEquals(0, ChildJvm.asNobody("rm -f " + lease).exit, "nobody deleted the lease file");
+        assertNotEquals(0, ChildJvm.asNobody("rm -f " + lease).exit, "nobody deleted the lock file");
         assertNotEquals(0, ChildJvm.asNobody("echo x > " + shared + "/x && mv -f " + shared + "/x " + lease).exit,
-                "nobody replaced the lease file");
+                "nobody replaced the lock file");
         assertNotEquals(0, ChildJvm.asNobody("ln -sf /etc/passwd " + lease).exit, "nobody linked over it");
         assertEquals(inode, Files.getAttribute(lease, "unix:ino"));
         assertTrue(Files.isRegularFile(lease, LinkOption.NOFOLLOW_LINKS));
-        assertEquals("locked", LockProbe.of(lease));
+        assertEquals("locked", LockProbe.of(lease, 20013));
         assertFalse(Files.exists(Paths.get("/etc/passwd.lock")));
+    }
+
+    @Test
+    void aBuildOfAnotherUserHoldsItsPortAgainstThisUserWhoNeverWritesItsFile() throws Exception {
+        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
+        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
+        // This user's file exists first, so that nobody's build finds it as well as making its own.
+        LeaseOwner a = Owners.module("module-a");
+        assertTrue(LeaseBook.in(shared).claim(20015, a).granted());
+        LeaseBook.endBuild(Owners.BUILD);
+        PortRange two = Loopback.freeRun(2);
+        Process nobody = ChildJvm.asNobody(LeaseHolder.class, shared.toString(), two.toString(), "1", "0").start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(nobody.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("PORTS " + two.first(), out.readLine());
+            Path theirs = shared.resolve("leases-nobody.lock");
+            byte[] before = Files.readAllBytes(theirs);
+
+            Claim refused = LeaseBook.in(shared).claim(two.first(), a);
+            assertFalse(refused.granted());
+            assertEquals("leased by another build (PID " + nobody.pid() + ")", refused.heldBy());
+            assertTrue(LeaseBook.in(shared).claim(two.first() + 1, a).granted());
+            LeaseBook.endBuild(Owners.BUILD);
+            assertArrayEquals(before, Files.readAllBytes(theirs), "another user's file is never written");
+        } finally {
+            nobody.getOutputStream().close();
+            nobody.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.testing.OpenFiles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -67,9 +68,7 @@ class ModuleLeasesTest {
         assertEquals(2, book.ports().size(), "another module's end ends no lease of these");
         chained.sessionEnded(event(ExecutionEvent.Type.SessionEnded, null));
         assertEquals(0, book.ports().size());
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.count(), "no lease file is left");
-        }
+        assertEquals(0, OpenFiles.in(dir), "no lock file is left open");
 
         MavenExecutionRequest next = new DefaultMavenExecutionRequest().setStartTime(new Date());
         assertFalse(ModuleLeases.ownerFor(next, a).sameBuild(ownerA), "the next build is another build");

@@ -45,9 +45,14 @@ public final class ChildJvm {
 
     /** Runs {@code main} as user nobody to its end within 60 s; returns what it printed, failing on a non-zero exit. */
     public static String runAsNobody(Class<?> main, String... args) throws Exception {
+        return await(asNobody(main, args).start());
+    }
+
+    /** {@code main} in a JVM of its own, as user nobody. */
+    public static ProcessBuilder asNobody(Class<?> main, String... args) {
         List<String> command = new ArrayList<>(Arrays.asList(NOBODY));
         command.addAll(of(main, args).command());
-        return await(new ProcessBuilder(command).redirectErrorStream(true).start());
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** Runs a shell command as user nobody; returns its exit code and output. */
