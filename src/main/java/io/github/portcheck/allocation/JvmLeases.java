@@ -15,31 +15,32 @@ final class JvmLeases {
     private JvmLeases() {
     }
 
-    /** Reserves {@code port} in {@code directory} for {@code owner}: null if granted, else the owner that has it. */
-    static LeaseOwner reserve(Path directory, int port, LeaseOwner owner) {
-        Object held = properties().putIfAbsent(key(directory, port), owner.encoded());
+    /**
+     * What the keys of {@code directory}'s ports start with. Every version of the plugin names a port's key as the
+     * path of a lease file, "DIRECTORY/port-N.lock", so that realms of older versions see these leases too.
+     */
+    static String keysOf(Path directory) {
+        return PREFIX + directory.resolve("port-");
+    }
+
+    /** Reserves {@code port} for {@code owner}: null if granted, else the owner that has it. */
+    static LeaseOwner reserve(String keys, int port, LeaseOwner owner) {
+        Object held = properties().putIfAbsent(keys + port + ".lock", owner.encoded());
         return held == null ? null : LeaseOwner.decode(held.toString());
     }
 
-    static void free(Path directory, int port, LeaseOwner owner) {
-        properties().remove(key(directory, port), owner.encoded());
+    static void free(String keys, int port, LeaseOwner owner) {
+        properties().remove(keys + port + ".lock", owner.encoded());
     }
 
-    /** Whether any realm of this JVM holds or is leasing a port in {@code directory}. */
-    static boolean anyIn(Path directory) {
-        String prefix = key(directory, 0);
-        prefix = prefix.substring(0, prefix.length() - "0.lock".length());
+    /** Whether any realm of this JVM holds or is leasing a port among {@code keys}. */
+    static boolean anyIn(String keys) {
         for (String key : properties().stringPropertyNames()) { // a copy: safe while other threads change them
-            if (key.startsWith(prefix)) {
+            if (key.startsWith(keys)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The key that every version of the plugin uses: realms of older versions see these leases too. */
-    private static String key(Path directory, int port) {
-        return PREFIX + directory.resolve("port-" + port + ".lock");
     }
 
     private static Properties properties() {

@@ -21,12 +21,15 @@ public final class LeaseBook {
     private static final Map<Path, LeaseBook> BOOKS = new HashMap<>();
 
     private final Path directory;
+    /** This directory's keys in {@link JvmLeases}. */
+    private final String keys;
     private final Map<Integer, PortLease> leases = new HashMap<>();
     /** Open while this book holds a lease. */
     private LeaseTable table;
 
     private LeaseBook(Path directory) {
         this.directory = directory;
+        this.keys = JvmLeases.keysOf(directory);
     }
 
     /** The book of a directory that {@link LeaseDirectory#open} checked. */
@@ -63,7 +66,7 @@ public final class LeaseBook {
     /** Leases {@code port} to {@code owner}, unless another module, realm or process holds it. */
     public synchronized Claim claim(int port, LeaseOwner owner) {
         // The registry holds every lease of this JVM, this realm's included.
-        LeaseOwner other = JvmLeases.reserve(directory, port, owner);
+        LeaseOwner other = JvmLeases.reserve(keys, port, owner);
         if (other != null) {
             return other.sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
                     : Claim.refused("leased by " + (other.sameBuild(owner) ? "this build" : "another build in this JVM")
@@ -73,15 +76,15 @@ public final class LeaseBook {
             List<FileLock> locks;
             synchronized (LeaseTable.MONITOR) {
                 if (table == null) {
-                    table = LeaseTable.open(directory);
+                    table = LeaseTable.open(directory, keys, pid());
                 }
-                locks = table.lock(port, pid());
+                locks = table.lock(port);
             }
             PortLease lease = new PortLease(port, owner, locks, this);
             leases.put(port, lease);
             return Claim.granted(lease);
         } catch (LeaseTable.Unavailable e) {
-            JvmLeases.free(directory, port, owner);
+            JvmLeases.free(keys, port, owner);
             closeIfIdle();
             return Claim.refused(e.getMessage());
         }
@@ -108,7 +111,7 @@ public final class LeaseBook {
 
     private void end(PortLease lease) {
         LeaseTable.release(lease.locks());
-        JvmLeases.free(directory, lease.port(), lease.owner());
+        JvmLeases.free(keys, lease.port(), lease.owner());
     }
 
     /** With no lease left, the lock files are closed: nothing outlives the modules that leased. */

@@ -10,11 +10,13 @@ public final class LeaseOwner {
     private final String build;
     private final String module;
     private final String label;
+    private final String encoded;
 
     private LeaseOwner(String build, String module, String label) {
         this.build = Objects.requireNonNull(build);
         this.module = Objects.requireNonNull(module);
         this.label = Objects.requireNonNull(label);
+        this.encoded = build + ' ' + module + ' ' + label;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class LeaseOwner {
 
     /** One line of text: the form in which other plugin realms of this JVM see it. */
     String encoded() {
-        return build + ' ' + module + ' ' + label;
+        return encoded;
     }
 
     static LeaseOwner decode(String text) {

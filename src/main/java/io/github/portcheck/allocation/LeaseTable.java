@@ -34,13 +34,21 @@ final class LeaseTable {
     static final Object MONITOR = "io.github.portcheck.allocation.LeaseTable";
 
     private final Path directory;
+    private final String keys;
+    private final String pid;
+    /** What this process writes into its own file for each port it leases. */
+    private final byte[] record;
     /** In name order, this user's own file among them. */
     private final List<UserLockFile> files;
     private final UserLockFile own;
     private final List<FileChannel> opened;
 
-    private LeaseTable(Path directory, List<UserLockFile> files, UserLockFile own, List<FileChannel> opened) {
+    private LeaseTable(Path directory, String keys, String pid, List<UserLockFile> files, UserLockFile own,
+            List<FileChannel> opened) {
         this.directory = directory;
+        this.keys = keys;
+        this.pid = pid;
+        this.record = UserLockFile.record(pid);
         this.files = files;
         this.own = own;
         this.opened = opened;
@@ -58,8 +66,11 @@ final class LeaseTable {
     /**
      * Opens this user's own file (made if missing), then every other user's file the directory holds now. Call
      * under {@link #MONITOR}.
+     *
+     * @param keys this directory's keys in {@link JvmLeases}
+     * @param pid  this process's
      */
-    static LeaseTable open(Path directory) throws Unavailable {
+    static LeaseTable open(Path directory, String keys, String pid) throws Unavailable {
         List<FileChannel> opened = new ArrayList<>();
         try {
             UserLockFile own = null;
@@ -90,12 +101,12 @@ final class LeaseTable {
                     }
                 }
             }
-            return new LeaseTable(directory, new ArrayList<>(byName.values()), own, opened);
+            return new LeaseTable(directory, keys, pid, new ArrayList<>(byName.values()), own, opened);
         } catch (IOException | RuntimeException e) {
-            closeWhenFree(directory, opened);
+            closeWhenFree(directory, keys, opened);
             throw new Unavailable("lease directory " + directory + " unusable: " + Problems.of(e));
         } catch (Unavailable e) {
-            closeWhenFree(directory, opened);
+            closeWhenFree(directory, keys, opened);
             throw e;
         }
     }
@@ -121,18 +132,18 @@ final class LeaseTable {
      *
      * @return the locks, to release when the lease ends
      */
-    List<FileLock> lock(int port, String pid) throws Unavailable {
+    List<FileLock> lock(int port) throws Unavailable {
         List<FileLock> locks = new ArrayList<>(files.size());
         try {
             for (UserLockFile file : files) {
                 FileLock lock = file.tryLock(port);
                 if (lock == null) {
                     release(locks);
-                    throw new Unavailable("leased by another build (" + holder(port, pid) + ")");
+                    throw new Unavailable("leased by another build (" + holder(port) + ")");
                 }
                 locks.add(lock);
             }
-            own.record(port, pid);
+            own.record(port, record);
             return locks;
         } catch (OverlappingFileLockException e) {
             release(locks);
@@ -144,10 +155,10 @@ final class LeaseTable {
     }
 
     /** "PID n": the first living process, other than this one, that a file records for the port. */
-    private String holder(int port, String self) {
+    private String holder(int port) {
         for (UserLockFile file : files) {
             long pid = file.recordedHolder(port);
-            if (pid > 0 && !Long.toString(pid).equals(self) && ProcessTree.forThisSystem().alive(pid) != 0) {
+            if (pid > 0 && !Long.toString(pid).equals(this.pid) && ProcessTree.forThisSystem().alive(pid) != 0) {
                 return "PID " + pid;
             }
         }
@@ -166,18 +177,18 @@ final class LeaseTable {
 
     /** Closes every channel, at once if no realm of this JVM holds a lease here. Call under {@link #MONITOR}. */
     void close() {
-        closeWhenFree(directory, opened);
+        closeWhenFree(directory, keys, opened);
     }
 
     /**
      * Closes {@code channels} if no realm of this JVM holds a lease in {@code directory}, with any kept from earlier;
      * else keeps them for the next call: closing one would drop that realm's locks.
      */
-    private static void closeWhenFree(Path directory, List<FileChannel> channels) {
+    private static void closeWhenFree(Path directory, String keys, List<FileChannel> channels) {
         List<FileChannel> kept = KEPT.computeIfAbsent(directory, d -> new ArrayList<>());
         kept.addAll(channels);
         channels.clear();
-        if (JvmLeases.anyIn(directory)) {
+        if (JvmLeases.anyIn(keys)) {
             return;
         }
         for (FileChannel channel : kept) {

@@ -183,18 +183,22 @@ final class UserLockFile {
         return channel.tryLock((long) port * RECORD, RECORD, false);
     }
 
-    /** Writes this process's PID as the holder of {@code port}: only into this user's own file. */
-    void record(int port, String pid) throws IOException {
-        if (!own) {
-            throw new IllegalStateException("never written: " + path);
-        }
+    /** A holder's record: "PID n", padded with spaces to {@value #RECORD} bytes, the last a newline. */
+    static byte[] record(String pid) {
         StringBuilder text = new StringBuilder("PID ").append(pid);
         while (text.length() < RECORD - 1) {
             text.append(' ');
         }
         text.setLength(RECORD - 1);
-        channel.write(ByteBuffer.wrap(text.append('\n').toString().getBytes(StandardCharsets.US_ASCII)),
-                (long) port * RECORD);
+        return text.append('\n').toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Writes {@code record} (see {@link #record(String)}) as {@code port}'s: only into this user's own file. */
+    void record(int port, byte[] record) throws IOException {
+        if (!own) {
+            throw new IllegalStateException("never written: " + path);
+        }
+        channel.write(ByteBuffer.wrap(record), (long) port * RECORD);
     }
 
     /** The PID the file names as the holder of {@code port}, or -1: a hint, as every user may write the file. */
