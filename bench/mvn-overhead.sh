@@ -3,8 +3,9 @@
 # read from the log's own timestamps. Runs `mvn validate` on small poms, interleaved, ROUNDS times each: the
 # goal skipped (Maven loading the plugin), 1, 10 and 100 names (any free port each), and build-helper's
 # reserve-network-port with 10 names (a benchmark peer only, never a dependency of the plugin). Prints the
-# median, the quartiles and the extremes per pom. Needs the plugin installed (mvn install), and Maven Central
-# for build-helper on the first run. Traffic: none but Maven's; the ports are probed on this machine.
+# median, the quartiles and the extremes per pom, and of what further names add, paired by round. Needs the
+# plugin installed (mvn install), and Maven Central for build-helper on the first run. Traffic: none but
+# Maven's; the ports are probed on this machine.
 set -euo pipefail
 ROUNDS=${ROUNDS:-12}
 VERSION=${VERSION:-1.0.0-SNAPSHOT}
@@ -74,3 +75,8 @@ for p in "${poms[@]}"; do
   esac
   printf '%-34s %s\n' "$label" "$(stats "${times[$p]}")"
 done
+# What a further name costs, from pairs of runs of one round (the rounds share the machine's state).
+diffs() { paste -d' ' <(tr ' ' '\n' <<<"${times[$1]}" | grep .) <(tr ' ' '\n' <<<"${times[$2]}" | grep .) |
+  awk '{ printf "%d ", $1 - $2 }'; }
+printf '%-34s %s\n' "10 names - 1 name, paired" "$(stats "$(diffs names-10 names-1)")"
+printf '%-34s %s\n' "100 names - 1 name, paired" "$(stats "$(diffs names-100 names-1)")"

@@ -1,10 +1,12 @@
 package io.github.portcheck.allocation;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * The ports that some plugin realm of this JVM holds or is leasing, by lease directory. Two realms (two plugin
+ * The ports of one lease directory that some plugin realm of this JVM holds or is leasing. Two realms (two plugin
  * versions in one reactor, a daemon that reloads a plugin) have their own classes and statics; only JDK objects are
  * shared, and the system properties are the JDK's one map for such state. A realm locks a port only while it has
  * reserved it here, and closes a lock file only while nothing is reserved in its directory (see {@link LeaseTable}).
@@ -12,35 +14,42 @@ import java.util.Properties;
 final class JvmLeases {
     private static final String PREFIX = "io.github.portcheck.lease:";
 
-    private JvmLeases() {
-    }
+    /** What the keys of this directory start with: "PREFIX/DIRECTORY/port-", then the port and ".lock". */
+    private final String keys;
+    /** Each port's key, made once: a key made anew costs more than the map operation it is for. */
+    private final Map<Integer, String> keyOfPort = new HashMap<>();
 
-    /**
-     * What the keys of {@code directory}'s ports start with. Every version of the plugin names a port's key as the
-     * path of a lease file, "DIRECTORY/port-N.lock", so that realms of older versions see these leases too.
-     */
-    static String keysOf(Path directory) {
-        return PREFIX + directory.resolve("port-");
+    JvmLeases(Path directory) {
+        this.keys = PREFIX + directory.resolve("port-");
     }
 
     /** Reserves {@code port} for {@code owner}: null if granted, else the owner that has it. */
-    static LeaseOwner reserve(String keys, int port, LeaseOwner owner) {
-        Object held = properties().putIfAbsent(keys + port + ".lock", owner.encoded());
+    LeaseOwner reserve(int port, LeaseOwner owner) {
+        Object held = properties().putIfAbsent(key(port), owner.encoded());
         return held == null ? null : LeaseOwner.decode(held.toString());
     }
 
-    static void free(String keys, int port, LeaseOwner owner) {
-        properties().remove(keys + port + ".lock", owner.encoded());
+    void free(int port, LeaseOwner owner) {
+        properties().remove(key(port), owner.encoded());
     }
 
-    /** Whether any realm of this JVM holds or is leasing a port among {@code keys}. */
-    static boolean anyIn(String keys) {
+    /** Whether any realm of this JVM holds or is leasing a port in this directory. */
+    boolean any() {
         for (String key : properties().stringPropertyNames()) { // a copy: safe while other threads change them
             if (key.startsWith(keys)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private synchronized String key(int port) {
+        String key = keyOfPort.get(port);
+        if (key == null) {
+            key = keys + port + ".lock";
+            keyOfPort.put(port, key);
+        }
+        return key;
     }
 
     private static Properties properties() {

@@ -39,7 +39,8 @@ public final class KernelPortRanges {
     }
 
     public static KernelPortRanges ofThisSystem() {
-        return of(Os.current(), Paths.get("/proc/sys/net/ipv4"), Tools.ofThisSystem());
+        Path proc = Paths.get("/proc/sys/net/ipv4");
+        return Os.current() == Os.LINUX ? read(proc) : of(Os.current(), proc, Tools.ofThisSystem());
     }
 
     /**

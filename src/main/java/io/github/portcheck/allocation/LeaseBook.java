@@ -21,15 +21,15 @@ public final class LeaseBook {
     private static final Map<Path, LeaseBook> BOOKS = new HashMap<>();
 
     private final Path directory;
-    /** This directory's keys in {@link JvmLeases}. */
-    private final String keys;
+    /** This directory's leases in every realm of the JVM. */
+    private final JvmLeases jvm;
     private final Map<Integer, PortLease> leases = new HashMap<>();
     /** Open while this book holds a lease. */
     private LeaseTable table;
 
     private LeaseBook(Path directory) {
         this.directory = directory;
-        this.keys = JvmLeases.keysOf(directory);
+        this.jvm = new JvmLeases(directory);
     }
 
     /** The book of a directory that {@link LeaseDirectory#open} checked. */
@@ -66,7 +66,7 @@ public final class LeaseBook {
     /** Leases {@code port} to {@code owner}, unless another module, realm or process holds it. */
     public synchronized Claim claim(int port, LeaseOwner owner) {
         // The registry holds every lease of this JVM, this realm's included.
-        LeaseOwner other = JvmLeases.reserve(keys, port, owner);
+        LeaseOwner other = jvm.reserve(port, owner);
         if (other != null) {
             return other.sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
                     : Claim.refused("leased by " + (other.sameBuild(owner) ? "this build" : "another build in this JVM")
@@ -76,7 +76,7 @@ public final class LeaseBook {
             List<FileLock> locks;
             synchronized (LeaseTable.MONITOR) {
                 if (table == null) {
-                    table = LeaseTable.open(directory, keys, pid());
+                    table = LeaseTable.open(directory, jvm, pid());
                 }
                 locks = table.lock(port);
             }
@@ -84,7 +84,7 @@ public final class LeaseBook {
             leases.put(port, lease);
             return Claim.granted(lease);
         } catch (LeaseTable.Unavailable e) {
-            JvmLeases.free(keys, port, owner);
+            jvm.free(port, owner);
             closeIfIdle();
             return Claim.refused(e.getMessage());
         }
@@ -99,11 +99,29 @@ public final class LeaseBook {
     }
 
     private synchronized void releaseAll(Predicate<LeaseOwner> whose) {
+        List<PortLease> ending = new ArrayList<>();
         for (Iterator<PortLease> it = leases.values().iterator(); it.hasNext(); ) {
             PortLease lease = it.next();
             if (whose.test(lease.owner())) {
                 it.remove();
-                end(lease);
+                ending.add(lease);
+            }
+        }
+        if (ending.isEmpty()) {
+            return;
+        }
+        synchronized (LeaseTable.MONITOR) {
+            for (PortLease lease : ending) {
+                jvm.free(lease.port(), lease.owner());
+            }
+            if (leases.isEmpty() && !jvm.any()) {
+                // Closing the lock files drops all their locks at once: one call instead of one per lease.
+                table.close();
+                table = null;
+                return;
+            }
+            for (PortLease lease : ending) {
+                LeaseTable.release(lease.locks());
             }
         }
         closeIfIdle();
@@ -111,7 +129,7 @@ public final class LeaseBook {
 
     private void end(PortLease lease) {
         LeaseTable.release(lease.locks());
-        JvmLeases.free(keys, lease.port(), lease.owner());
+        jvm.free(lease.port(), lease.owner());
     }
 
     /** With no lease left, the lock files are closed: nothing outlives the modules that leased. */

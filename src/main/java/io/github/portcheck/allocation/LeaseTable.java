@@ -34,7 +34,7 @@ final class LeaseTable {
     static final Object MONITOR = "io.github.portcheck.allocation.LeaseTable";
 
     private final Path directory;
-    private final String keys;
+    private final JvmLeases jvm;
     private final String pid;
     /** What this process writes into its own file for each port it leases. */
     private final byte[] record;
@@ -43,10 +43,10 @@ final class LeaseTable {
     private final UserLockFile own;
     private final List<FileChannel> opened;
 
-    private LeaseTable(Path directory, String keys, String pid, List<UserLockFile> files, UserLockFile own,
+    private LeaseTable(Path directory, JvmLeases jvm, String pid, List<UserLockFile> files, UserLockFile own,
             List<FileChannel> opened) {
         this.directory = directory;
-        this.keys = keys;
+        this.jvm = jvm;
         this.pid = pid;
         this.record = UserLockFile.record(pid);
         this.files = files;
@@ -67,10 +67,10 @@ final class LeaseTable {
      * Opens this user's own file (made if missing), then every other user's file the directory holds now. Call
      * under {@link #MONITOR}.
      *
-     * @param keys this directory's keys in {@link JvmLeases}
+     * @param jvm  this directory's leases in every realm of the JVM
      * @param pid  this process's
      */
-    static LeaseTable open(Path directory, String keys, String pid) throws Unavailable {
+    static LeaseTable open(Path directory, JvmLeases jvm, String pid) throws Unavailable {
         List<FileChannel> opened = new ArrayList<>();
         try {
             UserLockFile own = null;
@@ -101,12 +101,12 @@ final class LeaseTable {
                     }
                 }
             }
-            return new LeaseTable(directory, keys, pid, new ArrayList<>(byName.values()), own, opened);
+            return new LeaseTable(directory, jvm, pid, new ArrayList<>(byName.values()), own, opened);
         } catch (IOException | RuntimeException e) {
-            closeWhenFree(directory, keys, opened);
+            closeWhenFree(directory, jvm, opened);
             throw new Unavailable("lease directory " + directory + " unusable: " + Problems.of(e));
         } catch (Unavailable e) {
-            closeWhenFree(directory, keys, opened);
+            closeWhenFree(directory, jvm, opened);
             throw e;
         }
     }
@@ -177,18 +177,18 @@ final class LeaseTable {
 
     /** Closes every channel, at once if no realm of this JVM holds a lease here. Call under {@link #MONITOR}. */
     void close() {
-        closeWhenFree(directory, keys, opened);
+        closeWhenFree(directory, jvm, opened);
     }
 
     /**
      * Closes {@code channels} if no realm of this JVM holds a lease in {@code directory}, with any kept from earlier;
      * else keeps them for the next call: closing one would drop that realm's locks.
      */
-    private static void closeWhenFree(Path directory, String keys, List<FileChannel> channels) {
+    private static void closeWhenFree(Path directory, JvmLeases jvm, List<FileChannel> channels) {
         List<FileChannel> kept = KEPT.computeIfAbsent(directory, d -> new ArrayList<>());
         kept.addAll(channels);
         channels.clear();
-        if (JvmLeases.anyIn(keys)) {
+        if (jvm.any()) {
             return;
         }
         for (FileChannel channel : kept) {

@@ -58,6 +58,9 @@ public final class PortCheck {
      * released before it counts as a conflict, e.g. while the server of a previous build shuts down.
      */
     public PortCheck waitingForRelease(long timeoutMillis, long intervalMillis, Consumer<String> progress) {
+        if (timeoutMillis <= 0) {
+            return this;
+        }
         return new PortCheck(resolver, chooser, holders, leases, owner, notes,
                 new ReleaseWait(new PortWaiter(null), timeoutMillis, intervalMillis, progress));
     }

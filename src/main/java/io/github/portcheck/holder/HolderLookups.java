@@ -12,10 +12,14 @@ public final class HolderLookups {
     private HolderLookups() {
     }
 
-    /** @param debug told why a holder could not be named (a tool missing, slow or failing) */
+    /**
+     * The lookup of this system, chosen when a conflict first needs a name: most checks find none.
+     *
+     * @param debug told why a holder could not be named (a tool missing, slow or failing)
+     */
     public static HolderLookup forThisSystem(Consumer<String> debug) {
-        return forSystem(Os.current(), Files.isReadable(Paths.get("/proc/net/tcp")),
-                Tools.ofThisSystem(), debug);
+        return ports -> forSystem(Os.current(), Files.isReadable(Paths.get("/proc/net/tcp")), Tools.ofThisSystem(),
+                debug).find(ports);
     }
 
     /**
