@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Checks a lease directory against the other users of the machine before any lease file is touched. The owner
+ * Checks a lease directory against the other users of the machine before any lock file is touched. The owner
  * of a directory can delete and rename every entry in it, so it must be this user or root; other users may
  * write it only with the sticky bit set, which keeps them from deleting or replacing files they do not own; a
  * symbolic link on the way must belong to this user or root, or its owner could point it anywhere; and a
@@ -43,7 +43,7 @@ public final class LeaseDirectory {
             }
             if (!facts.ownedByThisUserOrRoot()) {
                 throw new UnsafeLeaseDirectoryException(real + " belongs to user " + facts.owner() + ", who could"
-                        + " replace any lease file in it; use a directory of your own, or ask root to replace it with one"
+                        + " replace any lock file in it; use a directory of your own, or ask root to replace it with one"
                         + " of root's own (install -d -m 1777 " + real + ")");
             }
             checkNotReplaceable(real, facts, real);
@@ -85,7 +85,7 @@ public final class LeaseDirectory {
         if (facts.othersMayWrite() && !facts.sticky()) {
             String what = dir.equals(leases) ? dir.toString() : dir + ", above " + leases + ",";
             throw new UnsafeLeaseDirectoryException(what + " may be written by other users and has no sticky bit ("
-                    + facts.ownerAndMode() + "), so they could delete or replace the lease files; set the sticky bit"
+                    + facts.ownerAndMode() + "), so they could delete or replace the lock files; set the sticky bit"
                     + " (chmod +t " + dir + "), or use another directory");
         }
     }

@@ -76,7 +76,7 @@ class LeaseDirectoryTest {
         Path open = Files.createDirectory(base.resolve("open"));
         mode(open, 0777);
         assertEquals(open + " may be written by other users and has no sticky bit (owner root, mode 0777), so they"
-                + " could delete or replace the lease files; set the sticky bit (chmod +t " + open + "), or use"
+                + " could delete or replace the lock files; set the sticky bit (chmod +t " + open + "), or use"
                 + " another directory", refusal(open));
         assertEquals(0777, mode(open));
 
@@ -112,7 +112,7 @@ class LeaseDirectoryTest {
         Path shared = LeaseDirectory.open(base.resolve("shared"), true);
         Path squatted = shared.resolve("portcheck-leases");
         assertEquals(0, ChildJvm.asNobody("mkdir -m 1777 " + squatted).exit);
-        assertEquals(squatted + " belongs to user nobody, who could replace any lease file in it; use a directory of"
+        assertEquals(squatted + " belongs to user nobody, who could replace any lock file in it; use a directory of"
                 + " your own, or ask root to replace it with one of root's own (install -d -m 1777 " + squatted + ")",
                 refusal(squatted));
     }
