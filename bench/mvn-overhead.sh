@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What check-ports costs inside Maven, without JVM start-up: from the mojo's "---" line to "BUILD SUCCESS",
 # read from the log's own timestamps. Runs `mvn validate` on small poms, interleaved, ROUNDS times each: the
-# goal skipped (Maven loading the plugin), 1, 10 and 100 names (any free port each), and build-helper's
+# goal skipped (Maven loading the plugin), 1, 10 and 100 names (any free port each), 1 name after build-helper
+# bound a port (so that the JDK's first bind is paid before), and build-helper's
 # reserve-network-port with 10 names (a benchmark peer only, never a dependency of the plugin). Prints the
 # median, the quartiles and the extremes per pom, and of what further names add, paired by round. Needs the
 # plugin installed (mvn install), and Maven Central for build-helper on the first run. Traffic: none but
@@ -33,19 +34,24 @@ pom skipped "$(portcheck '<skip>true</skip>')"
 pom names-1 "$(portcheck "<ports>$(names 1 '<port>%s</port>')</ports>")"
 pom names-10 "$(portcheck "<ports>$(names 10 '<port>%s</port>')</ports>")"
 pom names-100 "$(portcheck "<ports>$(names 100 '<port>%s</port>')</ports>")"
-pom build-helper-10 "<plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId>
+helper() { # number of names
+  echo "<plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId>
   <version>$HELPER</version><executions><execution><phase>validate</phase><goals><goal>reserve-network-port</goal></goals>
-  <configuration><portNames>$(names 10 '<portName>%s</portName>')</portNames></configuration></execution></executions></plugin>"
-poms=(skipped names-1 names-10 names-100 build-helper-10)
+  <configuration><portNames>$(names "$1" '<portName>h%s</portName>')</portNames></configuration></execution></executions></plugin>"
+}
+pom build-helper-10 "$(helper 10)"
+# build-helper binds a port first, so the JDK's first bind is paid before check-ports starts
+pom after-bind "$(helper 1)$(portcheck "<ports>$(names 1 '<port>%s</port>')</ports>")"
+poms=(skipped names-1 after-bind names-10 names-100 build-helper-10)
 
 stamp=(-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
 for p in "${poms[@]}"; do mvn -B -q -f "$work/$p/pom.xml" validate >/dev/null; done # resolve, fill caches
 
-# milliseconds from the first "--- " mojo line to "BUILD SUCCESS"
+# milliseconds from the last "--- " mojo line (check-ports', where another plugin runs before it) to "BUILD SUCCESS"
 elapsed() {
   sed 's/\x1b\[[0-9;]*m//g' "$1" | awk '
     function ms(t) { split(t, a, /[:.]/); return ((a[1] * 60 + a[2]) * 60 + a[3]) * 1000 + a[4] }
-    / --- / && start == "" { start = ms($1) }
+    / --- / { start = ms($1) }
     /BUILD SUCCESS/ { end = ms($1) }
     END { if (start == "" || end == "") exit 1; print end - start }'
 }
@@ -72,11 +78,14 @@ for p in "${poms[@]}"; do
     skipped) label="check-ports, skipped" ;;
     names-*) label="check-ports, ${p#names-} name(s)" ;;
     build-helper-10) label="build-helper $HELPER, 10 names" ;;
+    after-bind) label="check-ports, 1 name, after a bind" ;;
   esac
   printf '%-34s %s\n' "$label" "$(stats "${times[$p]}")"
 done
 # What a further name costs, from pairs of runs of one round (the rounds share the machine's state).
 diffs() { paste -d' ' <(tr ' ' '\n' <<<"${times[$1]}" | grep .) <(tr ' ' '\n' <<<"${times[$2]}" | grep .) |
   awk '{ printf "%d ", $1 - $2 }'; }
+printf '%-34s %s\n' "1 name - after a bind, paired" "$(stats "$(diffs names-1 after-bind)")"
+printf '%-34s %s\n' "after a bind - skipped, paired" "$(stats "$(diffs after-bind skipped)")"
 printf '%-34s %s\n' "10 names - 1 name, paired" "$(stats "$(diffs names-10 names-1)")"
 printf '%-34s %s\n' "100 names - 1 name, paired" "$(stats "$(diffs names-100 names-1)")"
