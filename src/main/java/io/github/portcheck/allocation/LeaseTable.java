@@ -122,10 +122,6 @@ final class LeaseTable {
         return names;
     }
 
-    Path directory() {
-        return directory;
-    }
-
     /**
      * Locks {@code port} in every file, in name order, and records this process in its own file. Call under
      * {@link #MONITOR}.
