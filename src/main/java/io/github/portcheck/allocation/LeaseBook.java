@@ -85,16 +85,15 @@ public final class LeaseBook {
             return Claim.granted(lease);
         } catch (LeaseTable.Unavailable e) {
             jvm.free(port, owner);
-            closeIfIdle();
             return Claim.refused(e.getMessage());
         }
     }
 
+    /** Ends one lease; the lock files stay open for the module's next ports, until the module ends. */
     synchronized void release(PortLease lease) {
         if (leases.get(lease.port()) == lease) {
             leases.remove(lease.port());
             end(lease);
-            closeIfIdle();
         }
     }
 
@@ -108,6 +107,7 @@ public final class LeaseBook {
             }
         }
         if (ending.isEmpty()) {
+            closeIfIdle(); // a module that leased nothing in the end, e.g. every port it tried was taken
             return;
         }
         synchronized (LeaseTable.MONITOR) {
@@ -132,7 +132,7 @@ public final class LeaseBook {
         jvm.free(lease.port(), lease.owner());
     }
 
-    /** With no lease left, the lock files are closed: nothing outlives the modules that leased. */
+    /** With no lease left when a module ends, the lock files are closed: nothing outlives the modules. */
     private void closeIfIdle() {
         if (leases.isEmpty() && table != null) {
             synchronized (LeaseTable.MONITOR) {

@@ -92,6 +92,19 @@ class LeaseBookTest {
     }
 
     @Test
+    void aPortGivenBackKeepsTheLockFileOpenForTheModulesNextPortsUntilTheModuleEnds() throws Exception {
+        LeaseBook book = LeaseBook.in(dir);
+        Claim taken = book.claim(20010, A);
+        assertTrue(taken.granted());
+        long open = OpenFiles.in(dir);
+        taken.lease().release(); // the probe found the port taken: a walk goes on with the next one
+        assertEquals("unlocked", LockProbe.of(own(), 20010));
+        assertEquals(open, OpenFiles.in(dir), "not closed and opened again for each port of a walk");
+        LeaseBook.endModule(A);
+        assertEquals(0, OpenFiles.in(dir), "closed when the module ends, though it holds no lease");
+    }
+
+    @Test
     void anotherUsersFileIsLockedTooButNeverWritten() throws Exception {
         Path other = dir.resolve("leases-alice.lock");
         byte[] content = new byte[20005 * 16 + 16];
