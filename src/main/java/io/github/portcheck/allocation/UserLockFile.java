@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,14 +39,11 @@ final class UserLockFile {
     private final Path path;
     private final FileChannel channel;
     private final boolean own;
-    /** Channels to close with the table: for an own file, the one that proved the path names it. */
-    private final List<FileChannel> channels = new ArrayList<>();
 
     private UserLockFile(Path path, FileChannel channel, boolean own) {
         this.path = path;
         this.channel = channel;
         this.own = own;
-        channels.add(channel);
     }
 
     /** Refused: no usable own file, or a file that is not a lock file. */
@@ -82,35 +78,39 @@ final class UserLockFile {
         try {
             channel = open(path);
         } catch (IOException e) {
-            throw notOwn(path, FileFacts.of(path));
+            channel = null; // a directory, or another user's file: described below
         }
         if (channel == null) {
-            throw new Unusable(path + " is a symbolic link or went while it was opened");
+            throw notOwn(path);
         }
         opened.add(channel);
         FileFacts facts = FileFacts.of(path);
         if (!facts.isRegularFile() || facts.links() != 1 || !facts.ownedByThisUserOrRoot()
                 || facts.posix() && facts.permissions() != OPEN_TO_ALL) {
-            throw notOwn(path, facts);
+            throw notOwn(path);
         }
         // Only this user may replace a file of this user in the checked directory: prove the path still names the
         // file opened, so that no record of this build is ever written into a file that was swapped meanwhile.
         FileLock anchor = channel.tryLock(0, RECORD, true);
         FileChannel proof = open(path);
         if (proof != null) {
-            opened.add(proof);
+            opened.add(proof); // kept open: closing it would drop this process's locks on the file
         }
+        if (anchor == null || proof == null || !lockedHere(proof)) {
+            throw new Unusable(path + " changed while it was opened");
+        }
+        anchor.release();
+        return new UserLockFile(path, channel, true);
+    }
+
+    /** Whether {@code other} names a file this JVM holds a lock on at 0: the JDK refuses a second one. */
+    private static boolean lockedHere(FileChannel other) throws IOException {
         try {
-            if (anchor == null || proof == null || proof.tryLock(0, RECORD, true) != null) {
-                throw new Unusable(path + " changed while it was opened");
-            }
+            other.tryLock(0, RECORD, true); // another file: its lock goes when the table closes
+            return false;
         } catch (OverlappingFileLockException e) {
-            UserLockFile file = new UserLockFile(path, channel, true);
-            file.channels.add(proof);
-            anchor.release();
-            return file;
+            return true;
         }
-        throw new Unusable(path + " changed while it was opened");
     }
 
     /** Another user's file, to be locked but never written; null if it is not a regular file or cannot be opened. */
@@ -130,7 +130,14 @@ final class UserLockFile {
         }
     }
 
-    private static Unusable notOwn(Path path, FileFacts facts) {
+    /** Why the file at {@code path} is not this user's lock file: what it is, its owner and its mode. */
+    private static Unusable notOwn(Path path) throws IOException {
+        FileFacts facts;
+        try {
+            facts = FileFacts.of(path);
+        } catch (NoSuchFileException e) {
+            return new Unusable(path + " went while it was opened");
+        }
         String kind = facts.isSymbolicLink() ? "a symbolic link" : facts.isDirectory() ? "a directory"
                 : !facts.isRegularFile() ? "not a regular file" : facts.links() + " link(s)";
         return new Unusable(path + " is not this user's lock file (" + kind + ", " + facts.ownerAndMode() + ")");
@@ -168,10 +175,6 @@ final class UserLockFile {
 
     boolean isOwn() {
         return own;
-    }
-
-    List<FileChannel> channels() {
-        return channels;
     }
 
     /**

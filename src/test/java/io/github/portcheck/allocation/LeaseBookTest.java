@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
@@ -137,14 +138,18 @@ class LeaseBookTest {
     @Test
     void withoutAUsableOwnFileNoPortIsLeasedAndTheMessageSaysWhy() throws Exception {
         String user = System.getProperty("user.name");
-        for (String name : new String[] {user, user + "-2", user + "-3", user + "-4"}) {
+        Files.createSymbolicLink(dir.resolve("leases-" + user + ".lock"), dir.resolve("elsewhere"));
+        for (String name : new String[] {user + "-2", user + "-3", user + "-4"}) {
             Files.createDirectory(dir.resolve("leases-" + name + ".lock"));
         }
         Claim refused = LeaseBook.in(dir).claim(20008, A);
         assertFalse(refused.granted());
         assertTrue(refused.heldBy().startsWith("no lock file of user " + user + " can be used in " + dir + ": "
-                + dir.resolve("leases-" + user + ".lock") + " is not this user's lock file (a directory, owner "),
+                + dir.resolve("leases-" + user + ".lock") + " is not this user's lock file (a symbolic link, owner "),
                 refused.heldBy());
+        assertTrue(refused.heldBy().contains(dir.resolve("leases-" + user + "-4.lock")
+                + " is not this user's lock file (a directory, owner "), refused.heldBy());
+        assertFalse(Files.exists(dir.resolve("elsewhere"), LinkOption.NOFOLLOW_LINKS), "no file made through the link");
     }
 
     @Test
