@@ -1,8 +1,6 @@
 package io.github.portcheck.allocation;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -16,8 +14,6 @@ final class JvmLeases {
 
     /** What the keys of this directory start with: "PREFIX/DIRECTORY/port-", then the port and ".lock". */
     private final String keys;
-    /** Each port's key, made once: a key made anew costs more than the map operation it is for. */
-    private final Map<Integer, String> keyOfPort = new HashMap<>();
 
     JvmLeases(Path directory) {
         this.keys = PREFIX + directory.resolve("port-");
@@ -43,13 +39,8 @@ final class JvmLeases {
         return false;
     }
 
-    private synchronized String key(int port) {
-        String key = keyOfPort.get(port);
-        if (key == null) {
-            key = keys + port + ".lock";
-            keyOfPort.put(port, key);
-        }
-        return key;
+    private String key(int port) {
+        return keys + port + ".lock";
     }
 
     private static Properties properties() {

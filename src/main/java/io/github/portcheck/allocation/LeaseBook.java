@@ -106,25 +106,18 @@ public final class LeaseBook {
                 ending.add(lease);
             }
         }
-        if (ending.isEmpty()) {
-            closeIfIdle(); // a module that leased nothing in the end, e.g. every port it tried was taken
-            return;
-        }
         synchronized (LeaseTable.MONITOR) {
             for (PortLease lease : ending) {
                 jvm.free(lease.port(), lease.owner());
             }
-            if (leases.isEmpty() && !jvm.any()) {
-                // Closing the lock files drops all their locks at once: one call instead of one per lease.
-                table.close();
-                table = null;
-                return;
+            // With the book empty and no other realm here, closing the lock files drops these locks at once.
+            if (!ending.isEmpty() && (!leases.isEmpty() || jvm.any())) {
+                for (PortLease lease : ending) {
+                    LeaseTable.release(lease.locks());
+                }
             }
-            for (PortLease lease : ending) {
-                LeaseTable.release(lease.locks());
-            }
+            closeIfIdle(); // also for a module that leased nothing in the end: every port it tried was taken
         }
-        closeIfIdle();
     }
 
     private void end(PortLease lease) {

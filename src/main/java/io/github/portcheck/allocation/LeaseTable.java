@@ -54,7 +54,7 @@ final class LeaseTable {
         this.opened = opened;
     }
 
-    /** Refused: another process holds the lease, or the table cannot be used. */
+    /** Refused: another process holds the lease, a file is not this user's lock file, or the table is unusable. */
     static final class Unavailable extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -79,7 +79,7 @@ final class LeaseTable {
                 try {
                     own = UserLockFile.own(directory.resolve(name), opened);
                     break;
-                } catch (UserLockFile.Unusable e) {
+                } catch (Unavailable e) { // not this user's file: the next name
                     refused.add(e.getMessage());
                 }
             }

@@ -46,15 +46,6 @@ final class UserLockFile {
         this.own = own;
     }
 
-    /** Refused: no usable own file, or a file that is not a lock file. */
-    static final class Unusable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unusable(String reason) {
-            super(reason);
-        }
-    }
-
     /**
      * This user's own file at {@code path}, created if missing (mode 0666, so that every user's builds can lock
      * it). An existing file is this user's own only if it is a regular file of this user (or root) with one link
@@ -62,7 +53,7 @@ final class UserLockFile {
      *
      * @param opened where every channel opened here goes, to be closed by the caller when no lock is held
      */
-    static UserLockFile own(Path path, List<FileChannel> opened) throws Unusable, IOException {
+    static UserLockFile own(Path path, List<FileChannel> opened) throws LeaseTable.Unavailable, IOException {
         FileChannel created = create(path);
         if (created != null) {
             opened.add(created);
@@ -97,7 +88,7 @@ final class UserLockFile {
             opened.add(proof); // kept open: closing it would drop this process's locks on the file
         }
         if (anchor == null || proof == null || !lockedHere(proof)) {
-            throw new Unusable(path + " changed while it was opened");
+            throw new LeaseTable.Unavailable(path + " changed while it was opened");
         }
         anchor.release();
         return new UserLockFile(path, channel, true);
@@ -131,25 +122,25 @@ final class UserLockFile {
     }
 
     /** Why the file at {@code path} is not this user's lock file: what it is, its owner and its mode. */
-    private static Unusable notOwn(Path path) throws IOException {
+    private static LeaseTable.Unavailable notOwn(Path path) throws IOException {
         FileFacts facts;
         try {
             facts = FileFacts.of(path);
         } catch (NoSuchFileException e) {
-            return new Unusable(path + " went while it was opened");
+            return new LeaseTable.Unavailable(path + " went while it was opened");
         }
         String kind = facts.isSymbolicLink() ? "a symbolic link" : facts.isDirectory() ? "a directory"
                 : !facts.isRegularFile() ? "not a regular file" : facts.links() + " link(s)";
-        return new Unusable(path + " is not this user's lock file (" + kind + ", " + facts.ownerAndMode() + ")");
+        return new LeaseTable.Unavailable(path + " is not this user's lock file (" + kind + ", " + facts.ownerAndMode() + ")");
     }
 
-    private static FileChannel create(Path path) throws Unusable, IOException {
+    private static FileChannel create(Path path) throws LeaseTable.Unavailable, IOException {
         try {
             return FileChannel.open(path, NEW);
         } catch (FileAlreadyExistsException e) {
             return null;
         } catch (AccessDeniedException e) {
-            throw new Unusable(path + " cannot be created by user " + System.getProperty("user.name"));
+            throw new LeaseTable.Unavailable(path + " cannot be created by user " + System.getProperty("user.name"));
         }
     }
 
