@@ -10,11 +10,14 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 
 /**
- * What the file system says about a path itself, never about what a link points to: type, owner, mode and
- * link count, in one lstat. Where the file system has no owners and modes (Windows), {@link #posix()} is false.
+ * What the file system says about a path itself, never about what a link points to: type, owner, mode, link count
+ * and identity, in one lstat. Where the file system has no owners and modes (Windows), {@link #posix()} is false and
+ * every owner counts as this user.
  */
 final class FileFacts {
+    /** Group or others may write: for a directory, create, delete and rename its entries. */
     private static final int OTHERS_MAY_WRITE = 0022;
+    private static final int OTHERS_MAY_ACCESS = 0077;
     private static final int STICKY = 01000;
     private static final int S_IFMT = 0170000;
     private static final int S_IFLNK = 0120000;
@@ -23,40 +26,37 @@ final class FileFacts {
     private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private final boolean posix;
-    private final boolean link;
-    private final boolean directory;
-    private final boolean regular;
+    private final int type;
     private final String owner;
-    private final boolean trustedOwner;
+    private final boolean root;
+    private final boolean mine;
     private final int mode;
-    private final int links;
+    private final String identity;
 
-    private FileFacts(boolean posix, boolean link, boolean directory, boolean regular, String owner,
-            boolean trustedOwner, int mode, int links) {
+    private FileFacts(boolean posix, int type, String owner, boolean root, boolean mine, int mode, String identity) {
         this.posix = posix;
-        this.link = link;
-        this.directory = directory;
-        this.regular = regular;
+        this.type = type;
         this.owner = owner;
-        this.trustedOwner = trustedOwner;
+        this.root = root;
+        this.mine = mine;
         this.mode = mode;
-        this.links = links;
+        this.identity = identity;
     }
 
     /** @throws java.nio.file.NoSuchFileException where nothing is at {@code path} */
     static FileFacts of(Path path) throws IOException {
         if (!UNIX) {
             BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new FileFacts(false, basic.isSymbolicLink(), basic.isDirectory(), basic.isRegularFile(), "",
-                    true, 0, 1);
+            int type = basic.isSymbolicLink() ? S_IFLNK : basic.isDirectory() ? S_IFDIR : basic.isRegularFile() ? S_IFREG : 0;
+            Object key = basic.fileKey();
+            return new FileFacts(false, type, "", false, true, 0,
+                    key != null ? key.toString() : path.toAbsolutePath().normalize().toString());
         }
-        Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,nlink,owner", LinkOption.NOFOLLOW_LINKS);
+        Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,owner,dev,ino", LinkOption.NOFOLLOW_LINKS);
         int mode = (Integer) unix.get("mode");
-        int type = mode & S_IFMT;
         UserPrincipal owner = (UserPrincipal) unix.get("owner");
-        boolean trusted = ((Integer) unix.get("uid")) == 0 || owner.equals(Me.USER);
-        return new FileFacts(true, type == S_IFLNK, type == S_IFDIR, type == S_IFREG, owner.getName(), trusted, mode,
-                (Integer) unix.get("nlink"));
+        return new FileFacts(true, mode & S_IFMT, owner.getName(), ((Integer) unix.get("uid")) == 0,
+                owner.equals(Me.USER), mode, unix.get("dev") + ":" + unix.get("ino"));
     }
 
     boolean posix() {
@@ -64,24 +64,40 @@ final class FileFacts {
     }
 
     boolean isSymbolicLink() {
-        return link;
+        return type == S_IFLNK;
     }
 
     boolean isDirectory() {
-        return directory;
+        return type == S_IFDIR;
     }
 
     boolean isRegularFile() {
-        return regular;
+        return type == S_IFREG;
+    }
+
+    /** What it is, for messages: "a directory", "a symbolic link", "a regular file" or "a special file". */
+    String kind() {
+        return isDirectory() ? "a directory" : isSymbolicLink() ? "a symbolic link" : isRegularFile() ? "a regular file"
+                : "a special file";
     }
 
     String owner() {
         return owner;
     }
 
+    /** Owned by the user this build runs as. */
+    boolean ownedByThisUser() {
+        return mine;
+    }
+
+    /** Owned by root. */
+    boolean ownedByRoot() {
+        return root;
+    }
+
     /** Owned by the user this build runs as, or by root: the only owners a build may trust. */
     boolean ownedByThisUserOrRoot() {
-        return trustedOwner;
+        return mine || root;
     }
 
     /** Users other than the owner may create, delete and rename entries (for a directory). */
@@ -89,18 +105,19 @@ final class FileFacts {
         return posix && (mode & OTHERS_MAY_WRITE) != 0;
     }
 
+    /** Only its owner may enter it (a directory) or open it (a file): mode 0700 or 0600 and the like. */
+    boolean privateToOwner() {
+        return !posix || (mode & OTHERS_MAY_ACCESS) == 0;
+    }
+
     /** In a directory with the sticky bit, only a file's owner may delete or rename it. */
     boolean sticky() {
         return (mode & STICKY) != 0;
     }
 
-    int links() {
-        return links;
-    }
-
-    /** The permission bits, e.g. 0666. */
-    int permissions() {
-        return mode & 0777;
+    /** Device and inode: the same for every path (link, bind mount) that leads to the file. */
+    String identity() {
+        return identity;
     }
 
     /** E.g. "owner alice, mode 0777". */
@@ -108,7 +125,7 @@ final class FileFacts {
         return posix ? String.format("owner %s, mode %04o", owner, mode & 07777) : "no owner or mode on this system";
     }
 
-    /** The user this JVM runs as; lookup once. */
+    /** The user this JVM runs as; looked up once. */
     private static final class Me {
         static final UserPrincipal USER = lookup();
 

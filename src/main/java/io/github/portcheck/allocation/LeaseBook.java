@@ -1,9 +1,10 @@
 package io.github.portcheck.allocation;
 
 import io.github.portcheck.system.ProcessTree;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.FileLock;
-import java.nio.file.Path;
+import java.nio.channels.OverlappingFileLockException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,59 +13,87 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The ports this plugin realm has leased in one lease directory: every module of the build, serial or
- * parallel, asks the same book; other realms of this JVM are seen through {@link JvmLeases}, other processes
- * through the lock files ({@link LeaseTable}). A lease ends when its module ends ({@link #endModule}), at the
- * latest when its build ends ({@link #endBuild}) or the JVM exits.
+ * The ports this plugin realm has leased in one lease file: every module of the build, serial or parallel, asks the
+ * same book; other realms of this JVM are seen through {@link JvmLeases}, other processes through the file's locks.
+ * One book per file identity, so that two paths to one file never open it twice. A lease ends when its module ends
+ * ({@link #endModule}), at the latest when its build ends ({@link #endBuild}) or the process exits; the file is
+ * open only while the realm has a lease or a module that is leasing, and closed by {@link #closeIdle} at the latest.
  */
 public final class LeaseBook {
-    private static final Map<Path, LeaseBook> BOOKS = new HashMap<>();
+    private static final Map<String, LeaseBook> BOOKS = new HashMap<>();
 
-    private final Path directory;
-    /** This directory's leases in every realm of the JVM. */
+    /** As last checked: an identity names one file only while the file exists, and an idle book holds none open. */
+    private LeaseFile file;
+    /** This file's leases in every realm of the JVM. */
     private final JvmLeases jvm;
     private final Map<Integer, PortLease> leases = new HashMap<>();
-    /** Open while this book holds a lease. */
-    private LeaseTable table;
+    /** Open from the first claim until the book is idle. */
+    private LockFile open;
 
-    private LeaseBook(Path directory) {
-        this.directory = directory;
-        this.jvm = new JvmLeases(directory);
+    private LeaseBook(LeaseFile file) {
+        this.file = file;
+        this.jvm = new JvmLeases(file.identity());
     }
 
-    /** The book of a directory that {@link LeaseDirectory#open} checked. */
-    public static LeaseBook in(Path checkedDirectory) {
+    /** The book of a lease file that {@link LeaseDirectory#check} checked. */
+    public static LeaseBook in(LeaseFile file) {
+        LeaseBook book;
         synchronized (BOOKS) {
-            return BOOKS.computeIfAbsent(checkedDirectory, LeaseBook::new);
+            book = BOOKS.computeIfAbsent(file.identity(), identity -> new LeaseBook(file));
+        }
+        book.checked(file);
+        return book;
+    }
+
+    /**
+     * While the book holds its file open, the file lives, so its identity names it and no other; once closed, the
+     * file may be gone and its inode given to another, so the book opens the file checked last.
+     */
+    private synchronized void checked(LeaseFile latest) {
+        if (open == null) {
+            file = latest;
         }
     }
 
-    /** Ends the leases of {@code module} in every book of this realm. */
+    /** Ends the leases of {@code module} in every book of this realm, and closes the files no realm needs. */
     public static void endModule(LeaseOwner module) {
         releaseEverywhere(module::sameModule);
     }
 
-    /** Ends the leases of every module of {@code build} in every book of this realm. */
+    /** Ends the leases of every module of {@code build} in every book of this realm, and closes idle files. */
     public static void endBuild(LeaseOwner build) {
         releaseEverywhere(build::sameBuild);
     }
 
-    private static void releaseEverywhere(Predicate<LeaseOwner> whose) {
-        List<LeaseBook> books;
-        synchronized (BOOKS) {
-            books = new ArrayList<>(BOOKS.values());
+    /**
+     * Closes every file of this realm that no realm holds a lease in. A realm cannot close a file while another
+     * realm holds leases in it (closing drops every lock of the process); the front end calls this once more after
+     * every realm has seen the end of a module or build, so that each one closes its own.
+     */
+    public static void closeIdle() {
+        for (LeaseBook book : books()) {
+            book.closeIfIdle();
         }
-        for (LeaseBook book : books) {
+    }
+
+    private static void releaseEverywhere(Predicate<LeaseOwner> whose) {
+        for (LeaseBook book : books()) {
             book.releaseAll(whose);
         }
     }
 
-    public Path directory() {
-        return directory;
+    private static List<LeaseBook> books() {
+        synchronized (BOOKS) {
+            return new ArrayList<>(BOOKS.values());
+        }
     }
 
-    /** Leases {@code port} to {@code owner}, unless another module, realm or process holds it. */
-    public synchronized Claim claim(int port, LeaseOwner owner) {
+    /**
+     * Leases {@code port} to {@code owner}, unless another module, realm or process holds it.
+     *
+     * @throws LeaseDirectoryException where the lease file cannot be opened or locked: no port can be leased
+     */
+    public synchronized Claim claim(int port, LeaseOwner owner) throws LeaseDirectoryException {
         // The registry holds every lease of this JVM, this realm's included.
         LeaseOwner other = jvm.reserve(port, owner);
         if (other != null) {
@@ -72,66 +101,71 @@ public final class LeaseBook {
                     : Claim.refused("leased by " + (other.sameBuild(owner) ? "this build" : "another build in this JVM")
                             + " (" + other.label() + ")");
         }
+        FileLock lock = null;
         try {
-            List<FileLock> locks;
-            synchronized (LeaseTable.MONITOR) {
-                if (table == null) {
-                    table = LeaseTable.open(directory, jvm, pid());
+            synchronized (LockFile.MONITOR) {
+                if (open == null) {
+                    open = LockFile.open(file);
                 }
-                locks = table.lock(port);
+                lock = open.tryLock(port);
             }
-            PortLease lease = new PortLease(port, owner, locks, this);
+            if (lock == null) {
+                jvm.free(port, owner);
+                long holder = open.holder(port);
+                return Claim.refused("leased by another build (PID " + (holder > 0 ? holder : "unknown") + ")");
+            }
+            open.record(port, RECORD.get());
+            PortLease lease = new PortLease(port, owner, lock, this);
             leases.put(port, lease);
             return Claim.granted(lease);
-        } catch (LeaseTable.Unavailable e) {
+        } catch (OverlappingFileLockException e) {
             jvm.free(port, owner);
-            return Claim.refused(e.getMessage());
+            return Claim.refused("leased by another build in this JVM");
+        } catch (IOException e) {
+            if (lock != null) {
+                new PortLease(port, owner, lock, null).unlock();
+            }
+            jvm.free(port, owner);
+            closeIfIdle();
+            throw new LeaseDirectoryException(file + " cannot be locked (" + Problems.of(e) + ")");
+        } catch (LeaseDirectoryException e) {
+            jvm.free(port, owner);
+            closeIfIdle();
+            throw e;
         }
     }
 
-    /** Ends one lease; the lock files stay open for the module's next ports, until the module ends. */
+    /** Ends one lease; the lock file stays open for the module's next ports, until the module ends. */
     synchronized void release(PortLease lease) {
         if (leases.get(lease.port()) == lease) {
             leases.remove(lease.port());
-            end(lease);
+            lease.unlock();
+            jvm.free(lease.port(), lease.owner());
         }
     }
 
     private synchronized void releaseAll(Predicate<LeaseOwner> whose) {
-        List<PortLease> ending = new ArrayList<>();
         for (Iterator<PortLease> it = leases.values().iterator(); it.hasNext(); ) {
             PortLease lease = it.next();
             if (whose.test(lease.owner())) {
                 it.remove();
-                ending.add(lease);
-            }
-        }
-        synchronized (LeaseTable.MONITOR) {
-            for (PortLease lease : ending) {
+                lease.unlock();
                 jvm.free(lease.port(), lease.owner());
             }
-            // With the book empty and no other realm here, closing the lock files drops these locks at once.
-            if (!ending.isEmpty() && (!leases.isEmpty() || jvm.any())) {
-                for (PortLease lease : ending) {
-                    LeaseTable.release(lease.locks());
-                }
-            }
-            closeIfIdle(); // also for a module that leased nothing in the end: every port it tried was taken
         }
+        closeIfIdle(); // also for a module that leased nothing in the end: every port it tried was taken
     }
 
-    private void end(PortLease lease) {
-        LeaseTable.release(lease.locks());
-        jvm.free(lease.port(), lease.owner());
-    }
-
-    /** With no lease left when a module ends, the lock files are closed: nothing outlives the modules. */
-    private void closeIfIdle() {
-        if (leases.isEmpty() && table != null) {
-            synchronized (LeaseTable.MONITOR) {
-                table.close();
+    /** With no lease left here nor in another realm, the file is closed: nothing outlives the modules. */
+    private synchronized void closeIfIdle() {
+        if (open == null || !leases.isEmpty()) {
+            return;
+        }
+        synchronized (LockFile.MONITOR) {
+            if (!jvm.any()) {
+                open.close();
+                open = null;
             }
-            table = null;
         }
     }
 
@@ -140,27 +174,32 @@ public final class LeaseBook {
         return new ArrayList<>(leases.keySet());
     }
 
+    /** What this process writes as the holder of each port it leases in a file of its own. */
+    private static final Lazy RECORD = new Lazy();
+
     /**
-     * This JVM's PID, cheaply: /proc/self on Linux; ProcessHandle (Java 9+, by reflection since the plugin
-     * targets Java 8); the RuntimeMXBean's "pid@host" last, as starting JMX costs tens of milliseconds.
+     * This JVM's PID record, made on first use: /proc/self on Linux; ProcessHandle (Java 9+, by reflection since the
+     * plugin targets Java 8); the RuntimeMXBean's "pid@host" last, as starting JMX costs tens of milliseconds.
      */
-    static String pid() {
-        String pid = PID;
-        if (pid == null) {
-            PID = pid = findPid();
-        }
-        return pid;
-    }
+    private static final class Lazy {
+        private volatile byte[] record;
 
-    private static volatile String PID;
-
-    private static String findPid() {
-        long pid = ProcessTree.forThisSystem().self();
-        if (pid > 0) {
-            return Long.toString(pid);
+        byte[] get() {
+            byte[] r = record;
+            if (r == null) {
+                record = r = LockFile.record(pid());
+            }
+            return r;
         }
-        String name = ManagementFactory.getRuntimeMXBean().getName();
-        int at = name.indexOf('@');
-        return at > 0 ? name.substring(0, at) : name;
+
+        private static String pid() {
+            long pid = ProcessTree.forThisSystem().self();
+            if (pid > 0) {
+                return Long.toString(pid);
+            }
+            String name = ManagementFactory.getRuntimeMXBean().getName();
+            int at = name.indexOf('@');
+            return at > 0 ? name.substring(0, at) : name;
+        }
     }
 }

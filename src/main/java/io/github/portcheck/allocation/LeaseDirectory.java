@@ -1,116 +1,270 @@
 package io.github.portcheck.allocation;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileStore;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Checks a lease directory against the other users of the machine before any lock file is touched. The owner
- * of a directory can delete and rename every entry in it, so it must be this user or root; other users may
- * write it only with the sticky bit set, which keeps them from deleting or replacing files they do not own; a
- * symbolic link on the way must belong to this user or root, or its owner could point it anywhere; and a
- * directory above it that others may write must have the sticky bit too. A directory this plugin did not
- * create keeps its mode.
+ * Checks a lease directory against the other users of the machine before anything in it is made or opened, and
+ * yields its lock file, {@value #FILE_NAME}.
+ *
+ * <ul>
+ *   <li>Every entry on the way, symbolic links included, belongs to this user or root: the owner of a folder may
+ *       rename what is in it, so another user's folder anywhere above could swap the lease directory for another.
+ *       A folder above that others may write needs the sticky bit (as /tmp has), so that they cannot rename what
+ *       they do not own.</li>
+ *   <li>The lease directory belongs to this user or root, and only its owner may write it: nobody else can plant a
+ *       file, a link or a FIFO in it. It lies on a local file system: ports belong to one host.</li>
+ *   <li>A missing folder is made with mode 0700 in the call that makes it, once the folder above it passed; no mode
+ *       is ever set afterwards, by path or otherwise.</li>
+ *   <li>The lock file is made (mode 0600) only in a directory of this user that no one else may enter; for the
+ *       builds of several users root makes it, and every user locks byte ranges in that one file. A lock file must be
+ *       a regular file of this user or root: a build never opens a file that another user made, which could make the
+ *       open block (a lease) or hold the build's locks hostage.</li>
+ * </ul>
  */
 public final class LeaseDirectory {
-    /** Shared: every user may add leases, only their owner can remove them (like /tmp). */
-    static final int SHARED_MODE = 01777;
-    static final int PRIVATE_MODE = 0700;
+    public static final String FILE_NAME = "leases.lock";
+    /** Hops through symbolic links before a path counts as a loop, as the kernel's own limit. */
+    private static final int MAX_LINKS = 40;
+    private static final Set<String> NETWORK_FILE_SYSTEMS = new HashSet<>(Arrays.asList("nfs", "nfs4", "cifs", "smb",
+            "smb2", "smb3", "smbfs", "afpfs", "webdav", "davfs", "fuse.davfs", "fuse.sshfs", "sshfs", "afs", "ncpfs",
+            "9p", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs", "beegfs", "fuse.s3fs"));
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<?> PRIVATE_DIRECTORY = POSIX
+            ? PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")) : null;
+    private static final FileAttribute<?> PRIVATE_FILE = POSIX
+            ? PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) : null;
+    private static final Set<OpenOption> NEW_FILE_OPTIONS = new HashSet<>(Arrays.<OpenOption>asList(
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
 
     private LeaseDirectory() {
     }
 
     /**
-     * The real path of {@code directory}, checked, and created if it is missing.
+     * The lock file of {@code directory}, every entry on the way checked; missing folders and, where it may, the lock
+     * file itself are made.
      *
-     * @param shared whether a directory created here is open to every user (mode 1777) or private (0700)
-     * @throws UnsafeLeaseDirectoryException naming the path, its owner and what to do
+     * @throws LeaseDirectoryException naming the path, what is wrong with it and what to do
      */
-    public static Path open(Path directory, boolean shared) throws UnsafeLeaseDirectoryException {
-        Path path = directory.toAbsolutePath().normalize();
+    public static LeaseFile check(Path directory) throws LeaseDirectoryException {
+        Path dir = directory.toAbsolutePath();
         try {
-            checkLinksOn(path);
-            if (!exists(path)) {
-                create(path, shared);
-            }
-            Path real = path.toRealPath();
-            FileFacts facts = FileFacts.of(real);
-            if (!facts.isDirectory()) {
-                throw new UnsafeLeaseDirectoryException(real + " is not a directory");
-            }
-            if (!facts.ownedByThisUserOrRoot()) {
-                throw new UnsafeLeaseDirectoryException(real + " belongs to user " + facts.owner() + ", who could"
-                        + " replace any lock file in it; use a directory of your own, or ask root to replace it with one"
-                        + " of root's own (install -d -m 1777 " + real + ")");
-            }
-            checkNotReplaceable(real, facts, real);
-            for (Path above = real.getParent(); above != null; above = above.getParent()) {
-                checkNotReplaceable(above, FileFacts.of(above), real);
-            }
-            if (!Files.isWritable(real)) {
-                throw new UnsafeLeaseDirectoryException(real + " is not writable by user "
-                        + System.getProperty("user.name") + " (" + facts.ownerAndMode() + ")");
-            }
-            return real;
-        } catch (UnsafeLeaseDirectoryException e) {
+            Path real = checkedDirectory(dir);
+            checkLocal(real);
+            return lockFile(real, FileFacts.of(real));
+        } catch (LeaseDirectoryException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnsafeLeaseDirectoryException(path + " cannot be created or read (" + Problems.of(e) + ")");
+            throw new LeaseDirectoryException(dir + " cannot be read (" + Problems.of(e) + ")");
         }
     }
 
-    /** Every symbolic link on the way to {@code path} must belong to this user or root. */
-    private static void checkLinksOn(Path path) throws IOException {
-        Path prefix = path.getRoot();
-        for (Path name : path) {
-            prefix = prefix.resolve(name);
+    /**
+     * This user's own lease directory: {@code portcheck-USER} in the temporary directory, else {@code .portcheck} in
+     * the home directory: the same for every build of the user that sees the same two folders. Null if neither can
+     * be used; {@code problems} then holds why, and where the second was used, why the first was not.
+     */
+    public static LeaseFile ofThisUser(Path tmp, Path home, String user, List<String> problems) {
+        for (Path candidate : new Path[] {tmp.resolve("portcheck-" + safe(user)), home.resolve(".portcheck")}) {
+            try {
+                return check(candidate);
+            } catch (LeaseDirectoryException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static String safe(String user) {
+        return user.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The real path of {@code dir}, each entry from the root checked, missing folders made. */
+    private static Path checkedDirectory(Path dir) throws IOException, LeaseDirectoryException {
+        Path at = dir.getRoot();
+        Deque<String> names = names(dir);
+        int hops = 0;
+        while (!names.isEmpty()) {
+            String name = names.pop();
+            if (name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                at = at.getParent() == null ? at : at.getParent();
+                continue;
+            }
+            Path next = at.resolve(name);
             FileFacts facts;
             try {
-                facts = FileFacts.of(prefix);
+                facts = FileFacts.of(next);
             } catch (NoSuchFileException e) {
-                return; // created below, as a directory
+                names.push(name);
+                return made(at, names, dir);
             }
-            if (facts.isSymbolicLink() && !facts.ownedByThisUserOrRoot()) {
-                throw new UnsafeLeaseDirectoryException(prefix + " is a symbolic link owned by user " + facts.owner()
-                        + ", who could point it anywhere; remove it, or use another directory");
+            if (facts.isSymbolicLink()) {
+                if (!facts.ownedByThisUserOrRoot()) {
+                    throw new LeaseDirectoryException(next + " is a symbolic link of user " + facts.owner() + ", who"
+                            + " could point it anywhere; remove it, or use another directory");
+                }
+                if (++hops > MAX_LINKS) {
+                    throw new LeaseDirectoryException(dir + " cannot be reached: too many symbolic links");
+                }
+                Path target = Files.readSymbolicLink(next);
+                Deque<String> rest = names;
+                names = names(target);
+                names.addAll(rest);
+                if (target.isAbsolute()) {
+                    at = target.getRoot();
+                }
+                continue;
             }
+            checkFolder(next, facts, names.isEmpty() ? null : dir);
+            at = next;
+        }
+        return at;
+    }
+
+    private static Deque<String> names(Path path) {
+        Deque<String> names = new ArrayDeque<>();
+        for (Path name : path) {
+            names.add(name.toString());
+        }
+        return names;
+    }
+
+    /** Makes each missing folder below {@code at}, mode 0700 from the start, and checks it as if it had been there. */
+    private static Path made(Path at, Deque<String> missing, Path dir) throws IOException, LeaseDirectoryException {
+        while (!missing.isEmpty()) {
+            String name = missing.pop();
+            if (name.equals(".") || name.equals("..")) {
+                throw new LeaseDirectoryException(dir + " cannot be made: write it without '.' or '..'");
+            }
+            Path next = at.resolve(name);
+            try {
+                if (POSIX) {
+                    Files.createDirectory(next, PRIVATE_DIRECTORY);
+                } else {
+                    Files.createDirectory(next);
+                }
+            } catch (FileAlreadyExistsException e) {
+                // made by another build meanwhile: checked as it is, like any other
+            } catch (IOException e) {
+                throw new LeaseDirectoryException(next + " cannot be made (" + Problems.of(e) + "); make it, or use"
+                        + " another directory");
+            }
+            checkFolder(next, FileFacts.of(next), missing.isEmpty() ? null : dir);
+            at = next;
+        }
+        return at;
+    }
+
+    /**
+     * A folder above the lease directory {@code below} (or, where null, the lease directory itself): a directory of
+     * this user or root that others may write only with the sticky bit; the lease directory, not at all.
+     */
+    private static void checkFolder(Path path, FileFacts facts, Path below) throws LeaseDirectoryException {
+        String what = below == null ? path.toString() : path + ", above " + below + ",";
+        if (!facts.isDirectory()) {
+            throw new LeaseDirectoryException(what + " is not a directory (" + facts.kind() + ", "
+                    + facts.ownerAndMode() + ")");
+        }
+        if (!facts.ownedByThisUserOrRoot()) {
+            throw new LeaseDirectoryException(what + " belongs to user " + facts.owner() + ", who could "
+                    + (below == null ? "replace the lock file in it" : "rename the lease directory and put another in"
+                    + " its place") + "; use a directory whose folders belong to you or root");
+        }
+        if (below != null && facts.othersMayWrite() && !facts.sticky()) {
+            throw new LeaseDirectoryException(what + " may be written by other users and has no sticky bit ("
+                    + facts.ownerAndMode() + "), so they could rename the lease directory and put another in its"
+                    + " place; " + byOwner(facts, "chmod +t " + path) + ", or use another directory");
+        }
+        if (below == null && facts.othersMayWrite()) {
+            throw new LeaseDirectoryException(what + " may be written by other users (" + facts.ownerAndMode()
+                    + "), who could plant files in it; " + byOwner(facts, "chmod go-w " + path) + ", or use another"
+                    + " directory");
         }
     }
 
-    /** A directory that others may write without the sticky bit lets them replace what is in it. */
-    private static void checkNotReplaceable(Path dir, FileFacts facts, Path leases) throws UnsafeLeaseDirectoryException {
-        if (facts.othersMayWrite() && !facts.sticky()) {
-            String what = dir.equals(leases) ? dir.toString() : dir + ", above " + leases + ",";
-            throw new UnsafeLeaseDirectoryException(what + " may be written by other users and has no sticky bit ("
-                    + facts.ownerAndMode() + "), so they could delete or replace the lock files; set the sticky bit"
-                    + " (chmod +t " + dir + "), or use another directory");
+    /** "run: CMD" where this user owns the path, else "ask root to run: sudo CMD". */
+    private static String byOwner(FileFacts facts, String command) {
+        return facts.ownedByThisUser() ? "run " + command : "ask root to run sudo " + command;
+    }
+
+    private static void checkLocal(Path dir) throws IOException, LeaseDirectoryException {
+        FileStore store = Files.getFileStore(dir);
+        if (onNetwork(store.type())) {
+            throw new LeaseDirectoryException(dir + " is on a network file system (" + store.type() + "): leases"
+                    + " guard the ports of one machine and need its local file system; use a local directory");
         }
     }
 
-    private static boolean exists(Path path) throws IOException {
+    /** Whether a file store of {@code type} (as the JDK names it: ext4, nfs4, apfs, NTFS...) is shared over a network. */
+    static boolean onNetwork(String type) {
+        return NETWORK_FILE_SYSTEMS.contains(type.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static LeaseFile lockFile(Path dir, FileFacts folder) throws IOException, LeaseDirectoryException {
+        Path file = dir.resolve(FILE_NAME);
+        FileFacts facts;
         try {
-            FileFacts.of(path);
-            return true;
+            facts = FileFacts.of(file);
         } catch (NoSuchFileException e) {
-            return false;
+            // Root's own directory may be meant for every user: root makes that file by hand, open to them.
+            if (!folder.ownedByThisUser() || folder.ownedByRoot() && !folder.privateToOwner()) {
+                throw new LeaseDirectoryException(file + " is missing, and a build makes it only in a directory of"
+                        + " its own user; for the builds of several users, root makes it once: sudo install -m 666"
+                        + " /dev/null " + file);
+            }
+            make(file);
+            facts = FileFacts.of(file);
         }
+        if (!facts.isRegularFile()) {
+            throw new LeaseDirectoryException(file + " is not a lock file (" + facts.kind() + ", "
+                    + facts.ownerAndMode() + "); remove it");
+        }
+        if (!facts.ownedByThisUserOrRoot()) {
+            throw new LeaseDirectoryException(file + " belongs to user " + facts.owner() + ", who could stall or"
+                    + " deny every build that opens it; " + (folder.ownedByThisUser() ? "remove it"
+                    : "ask root to replace it: sudo install -m 666 /dev/null " + file));
+        }
+        if (!Files.isWritable(file)) {
+            throw new LeaseDirectoryException("user " + System.getProperty("user.name") + " may not write " + file
+                    + " (" + facts.ownerAndMode() + "), which locking needs; ask root to open it to the builds' users:"
+                    + " sudo chmod 666 " + file);
+        }
+        return new LeaseFile(file, facts.identity(), facts.ownedByThisUser() && folder.ownedByThisUser());
     }
 
-    private static void create(Path path, boolean shared) throws IOException {
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
-        }
-        try {
-            Files.createDirectory(path);
-        } catch (FileAlreadyExistsException e) {
-            return; // another build made it first: checked like any other directory
-        }
-        if (FileFacts.of(path).posix()) {
-            // Past the umask; no link to follow: the entry is the directory just made.
-            Files.setAttribute(path, "unix:mode", shared ? SHARED_MODE : PRIVATE_MODE, LinkOption.NOFOLLOW_LINKS);
+    /** A new lock file, mode 0600 from the start; under the lock files' monitor, as closing one drops locks. */
+    private static void make(Path file) throws LeaseDirectoryException {
+        synchronized (LockFile.MONITOR) {
+            try {
+                FileChannel made = POSIX
+                        ? FileChannel.open(file, NEW_FILE_OPTIONS, PRIVATE_FILE)
+                        : FileChannel.open(file, NEW_FILE_OPTIONS);
+                made.close();
+            } catch (FileAlreadyExistsException e) {
+                // made by another build meanwhile: checked as it is
+            } catch (IOException e) {
+                throw new LeaseDirectoryException(file + " cannot be made (" + Problems.of(e) + ")");
+            }
         }
     }
 }

@@ -1,29 +1,27 @@
 package io.github.portcheck.allocation;
 
 import java.nio.channels.FileLock;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * A port this build holds until the module that took it ends: OS locks on the port's bytes in the lease directory's
- * lock files, which the operating system releases when the process ends, even by kill -9. A lease the same module
- * already held (a second execution on the same port) holds nothing of its own: the first one ends with the module.
+ * A port this build holds until the module that took it ends: an OS lock on the port's bytes in the lease file,
+ * which the operating system releases when the process ends, even by kill -9. A lease the same module already held
+ * (a second execution on the same port) holds nothing of its own: the first one ends with the module.
  */
 public final class PortLease {
     private final int port;
     private final LeaseOwner owner;
-    private final List<FileLock> locks;
+    private final FileLock lock;
     private final LeaseBook book;
 
-    PortLease(int port, LeaseOwner owner, List<FileLock> locks, LeaseBook book) {
+    PortLease(int port, LeaseOwner owner, FileLock lock, LeaseBook book) {
         this.port = port;
         this.owner = owner;
-        this.locks = locks;
+        this.lock = lock;
         this.book = book;
     }
 
     static PortLease heldAlready(int port, LeaseOwner owner) {
-        return new PortLease(port, owner, Collections.<FileLock>emptyList(), null);
+        return new PortLease(port, owner, null, null);
     }
 
     public int port() {
@@ -41,7 +39,15 @@ public final class PortLease {
         }
     }
 
-    List<FileLock> locks() {
-        return locks;
+    /** Releases the OS lock; the lock file stays open. */
+    void unlock() {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.release();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the lock goes with the file's descriptor or the process at the latest
+        }
     }
 }

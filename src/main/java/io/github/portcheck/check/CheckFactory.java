@@ -3,10 +3,11 @@ package io.github.portcheck.check;
 import io.github.portcheck.allocation.KernelPortRanges;
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseDirectory;
+import io.github.portcheck.allocation.LeaseDirectoryException;
+import io.github.portcheck.allocation.LeaseFile;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
-import io.github.portcheck.allocation.UnsafeLeaseDirectoryException;
 import io.github.portcheck.holder.HolderLookups;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
@@ -69,48 +70,42 @@ public final class CheckFactory {
         neverChosen.addAll(kernel.excluded());
         PortChooser chooser = new PortChooser(pool, neverChosen, size -> ThreadLocalRandom.current().nextInt(size));
         PortCheck check = new PortCheck(resolver, chooser, HolderLookups.forThisSystem(debug));
-        Path directory = leaseDirectory(settings, warnings);
-        return (directory == null ? check : check.leasingFrom(LeaseBook.in(directory), owner)).withWarnings(warnings);
+        LeaseFile leases = leaseFile(settings, warnings);
+        return (leases == null ? check : check.leasingFrom(LeaseBook.in(leases), owner)).withWarnings(warnings);
     }
 
-    /** The checked lease directory: the one configured, else the first default that is safe to use. */
-    private Path leaseDirectory(CheckSettings settings, List<String> warnings) throws ConfigurationException {
+    /**
+     * The checked lease file: in the directory configured, else in this user's own. A configured directory that
+     * cannot be used is a configuration mistake; the user's own, a warning, and the check goes on without leases.
+     */
+    private LeaseFile leaseFile(CheckSettings settings, List<String> warnings) throws ConfigurationException {
         if (settings.leaseDirectory().isPresent()) {
             Path configured = settings.leaseDirectory().get();
             try {
-                return LeaseDirectory.open(configured, true);
-            } catch (UnsafeLeaseDirectoryException e) {
+                return LeaseDirectory.check(configured);
+            } catch (LeaseDirectoryException e) {
                 throw new ConfigurationException(Setting.LEASE_DIRECTORY, configured.toString(), e.getMessage(),
-                        "a directory of this user or root, which other users may write only if it has the sticky bit");
+                        LEASE_DIRECTORIES);
             }
         }
-        Path shared = sharedLeaseDirectory();
-        try {
-            return LeaseDirectory.open(shared, true);
-        } catch (UnsafeLeaseDirectoryException e) {
-            Path own = privateLeaseDirectory();
-            try {
-                Path dir = LeaseDirectory.open(own, false);
-                warnings.add("The shared lease directory is not used: " + e.getMessage() + ". Leases go to " + dir
-                        + ", which builds of other users do not see. Set " + names.of(Setting.LEASE_DIRECTORY)
-                        + " to silence this.");
-                return dir;
-            } catch (UnsafeLeaseDirectoryException second) {
-                warnings.add("No lease directory is usable (" + e.getMessage() + "; " + second.getMessage() + "):"
-                        + " ports are not protected against other builds running at the same time. Set "
-                        + names.of(Setting.LEASE_DIRECTORY) + ".");
-                return null;
-            }
+        List<String> problems = new ArrayList<>();
+        String user = System.getProperty("user.name");
+        LeaseFile own = LeaseDirectory.ofThisUser(Paths.get(System.getProperty("java.io.tmpdir")),
+                Paths.get(System.getProperty("user.home")), user, problems);
+        if (own == null) {
+            warnings.add("No lease directory of user " + user + " can be used (" + String.join("; ", problems)
+                    + "): ports are not protected against other builds running at the same time. Set "
+                    + names.of(Setting.LEASE_DIRECTORY) + " to a directory of your own.");
+        } else if (!problems.isEmpty()) {
+            warnings.add("The lease directory in the temporary directory is not used: " + problems.get(0)
+                    + ". Leases go to " + own.directory() + "; set " + names.of(Setting.LEASE_DIRECTORY)
+                    + " to choose the directory yourself.");
         }
+        return own;
     }
 
-    /** One directory for all builds of the machine. */
-    static Path sharedLeaseDirectory() {
-        return Paths.get(System.getProperty("java.io.tmpdir"), "portcheck-leases");
-    }
-
-    /** This user's, where the shared one is not safe. */
-    static Path privateLeaseDirectory() {
-        return Paths.get(System.getProperty("user.home"), ".portcheck", "leases");
-    }
+    /** What a configured lease directory may be. */
+    public static final String LEASE_DIRECTORIES = "a directory on a local file system that belongs to you or root,"
+            + " that only its owner may write, and whose folders belong to you or root (for the builds of several"
+            + " users, one that root made with a lock file " + LeaseDirectory.FILE_NAME + " open to them)";
 }

@@ -2,12 +2,13 @@ package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.Claim;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortLease;
 import io.github.portcheck.probe.ProbeTarget;
-import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
+import io.github.portcheck.probe.Verdict;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,12 @@ final class LeasingProber implements PortChooser.Prober {
                 claimed[n++] = i;
                 continue;
             }
-            Claim claim = leases.claim(ports[i], owner);
+            Claim claim;
+            try {
+                claim = leases.claim(ports[i], owner);
+            } catch (LeaseDirectoryException e) {
+                throw new LeasesUnusable(e);
+            }
             if (claim.granted()) {
                 taken.put(ports[i], claim.lease());
                 claimed[n++] = i;
@@ -86,5 +92,18 @@ final class LeasingProber implements PortChooser.Prober {
     @Override
     public int batch() {
         return target.batches() ? BATCH : 1;
+    }
+
+    /** The lease file failed: no port can be leased, so the whole check ends (see {@link PortCheck#run}). */
+    static final class LeasesUnusable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LeasesUnusable(LeaseDirectoryException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        LeaseDirectoryException cause() {
+            return (LeaseDirectoryException) getCause();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.portcheck.check;
 
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.check.EntryResult.Outcome;
@@ -8,8 +9,8 @@ import io.github.portcheck.holder.Holder;
 import io.github.portcheck.holder.HolderLookup;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.probe.ProbeTarget;
-import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.probe.Verdict.Status;
+import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.ConflictPolicy;
 import io.github.portcheck.spec.PortRange;
@@ -86,8 +87,19 @@ public final class PortCheck {
      * @param specs       the parsed entries
      * @param defaultHost the host of entries that name none (the {@code host} parameter)
      * @param policy      what a conflict does
+     * @throws LeaseDirectoryException where the lease file proved unusable: the search ends at once, as no port
+     *                                 could be leased
      */
     public CheckResult run(List<PortSpec> specs, String defaultHost, ConflictPolicy policy)
+            throws ConfigurationException, LeaseDirectoryException {
+        try {
+            return runLeasing(specs, defaultHost, policy);
+        } catch (LeasingProber.LeasesUnusable e) {
+            throw e.cause();
+        }
+    }
+
+    private CheckResult runLeasing(List<PortSpec> specs, String defaultHost, ConflictPolicy policy)
             throws ConfigurationException {
         Map<PortSpec, ProbeTarget> targets = resolveAll(specs, defaultHost);
         List<EntryResult> results = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.portcheck.maven;
 
+import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.check.CheckFactory;
 import io.github.portcheck.check.CheckResult;
@@ -10,6 +11,7 @@ import io.github.portcheck.report.ResultTable;
 import io.github.portcheck.spec.CheckSettings;
 import io.github.portcheck.spec.ConfigurationException;
 import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.spec.Setting;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -61,9 +63,12 @@ public class CheckPortsMojo extends AbstractPortsMojo {
 
     /**
      * The directory of the leases that keep a port handed out to one module from being handed out to another
-     * module or build running at the same time. It must belong to this user or root, and have the sticky bit if
-     * other users may write it. Default: {@code portcheck-leases} in the system's temporary directory (made with
-     * mode 1777), or {@code ~/.portcheck/leases} where that one is not safe.
+     * module or build running at the same time; they lock byte ranges of its file {@code leases.lock}. It must lie
+     * on a local file system, belong to you or root, be writable by its owner only, and every folder above it must
+     * belong to you or root. Default: this user's own, {@code portcheck-USER} in the temporary directory (made with
+     * mode 0700), or {@code ~/.portcheck} where that one cannot be used. For the builds of several users, a
+     * directory that root made with a lock file open to them: {@code sudo install -d -m 755 /var/lib/portcheck &&
+     * sudo install -m 666 /dev/null /var/lib/portcheck/leases.lock}.
      */
     @Parameter(property = "portcheck.leaseDirectory")
     private File leaseDirectory;
@@ -95,10 +100,17 @@ public class CheckPortsMojo extends AbstractPortsMojo {
         } catch (ConfigurationException e) {
             discardPropertiesFile();
             throw failure(e);
+        } catch (LeaseDirectoryException e) {
+            discardPropertiesFile();
+            throw leaseFailure(e);
         }
         getLog().info("Ports checked:");
         ResultTable.lines(result).forEach(getLog()::info);
-        result.warnings().forEach(getLog()::warn);
+        for (String warning : result.warnings()) {
+            if (BuildWarnings.first(session, warning)) {
+                getLog().warn(warning);
+            }
+        }
         if (result.failed()) {
             discardPropertiesFile();
             throw new MojoFailureException(ConflictReport.message(result, MavenParameters.NAMES));
@@ -110,6 +122,16 @@ public class CheckPortsMojo extends AbstractPortsMojo {
             }
         }
         export(result, properties);
+    }
+
+    /** The lease file failed while ports were being leased: the directory is the problem, not the ports. */
+    private MojoFailureException leaseFailure(LeaseDirectoryException e) {
+        if (leaseDirectory != null) {
+            return failure(new ConfigurationException(Setting.LEASE_DIRECTORY, leaseDirectory.toString(),
+                    e.getMessage(), CheckFactory.LEASE_DIRECTORIES));
+        }
+        return new MojoFailureException("No port can be leased: " + e.getMessage() + ". Set "
+                + MavenParameters.NAMES.of(Setting.LEASE_DIRECTORY) + " to a directory of your own.");
     }
 
     /** Skipped: later plugins still get a port for every named entry, as configured, neither probed nor leased. */

@@ -51,12 +51,19 @@ final class ModuleLeases implements ExecutionListener {
                 : LeaseOwner.of(build, project.getGroupId() + ":" + project.getArtifactId(), project.getArtifactId());
     }
 
+    // Each end releases this realm's leases, passes the event on (to the listener of another plugin realm, if any),
+    // then closes the lock files no realm needs: a realm may close a file only once every realm released its locks.
+
     @Override
     public void projectSucceeded(ExecutionEvent event) {
         try {
             endModule(event);
         } finally {
-            next.projectSucceeded(event);
+            try {
+                next.projectSucceeded(event);
+            } finally {
+                LeaseBook.closeIdle();
+            }
         }
     }
 
@@ -65,7 +72,11 @@ final class ModuleLeases implements ExecutionListener {
         try {
             endModule(event);
         } finally {
-            next.projectFailed(event);
+            try {
+                next.projectFailed(event);
+            } finally {
+                LeaseBook.closeIdle();
+            }
         }
     }
 
@@ -77,7 +88,11 @@ final class ModuleLeases implements ExecutionListener {
             synchronized (LISTENING) {
                 LISTENING.remove(build);
             }
-            next.sessionEnded(event);
+            try {
+                next.sessionEnded(event);
+            } finally {
+                LeaseBook.closeIdle();
+            }
         }
     }
 

@@ -4,26 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.testing.ChildJvm;
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.LockProbe;
+import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.OpenFiles;
 import io.github.portcheck.testing.Owners;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Leases within one JVM: modules, realms, the lock files' life. Other users: {@link LeaseDirectoryTest}. */
+/** Leases within one JVM: modules, realms, paths, the lock file's life. Other users: {@link LeaseDirectoryTest}. */
 class LeaseBookTest {
     private static final LeaseOwner A = Owners.module("module-a");
     private static final LeaseOwner B = Owners.module("module-b");
@@ -34,11 +40,11 @@ class LeaseBookTest {
     @AfterEach
     void endBuild() {
         LeaseBook.endBuild(Owners.BUILD);
+        LeaseBook.closeIdle();
     }
 
-    /** This user's own lock file in the lease directory. */
-    private Path own() {
-        return dir.resolve("leases-" + System.getProperty("user.name") + ".lock");
+    private Path lockFile() {
+        return dir.resolve(LeaseDirectory.FILE_NAME);
     }
 
     /** Read by another process: closing a descriptor of the file here would drop this JVM's locks on it. */
@@ -52,8 +58,8 @@ class LeaseBookTest {
     }
 
     @Test
-    void aLeaseIsTheModulesOwnUntilTheModuleEnds() {
-        LeaseBook book = LeaseBook.in(dir);
+    void aLeaseIsTheModulesOwnUntilTheModuleEnds() throws Exception {
+        LeaseBook book = Leases.in(dir);
         Claim first = book.claim(20001, A);
         assertTrue(first.granted());
         Claim sibling = book.claim(20001, B);
@@ -71,118 +77,151 @@ class LeaseBookTest {
 
     @Test
     void aLeaseLocksThePortsBytesRecordsThisProcessAndEndsWithItsModuleLeavingNothingOpen() throws Exception {
-        LeaseBook book = LeaseBook.in(dir);
+        LeaseBook book = Leases.in(dir);
         assertTrue(book.claim(20002, A).granted());
         assertTrue(book.claim(20003, A).granted());
-        assertEquals("locked", LockProbe.of(own(), 20002));
-        assertEquals("unlocked", LockProbe.of(own(), 20004), "only the leased ports' bytes are locked");
-        assertEquals(myRecord(), record(own(), 20002));
-        assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(own())),
-                "open to every user's builds, past the umask");
+        assertEquals("locked", LockProbe.of(lockFile(), 20002));
+        assertEquals("unlocked", LockProbe.of(lockFile(), 20004), "only the leased ports' bytes are locked");
+        assertEquals(myRecord(), record(lockFile(), 20002));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lockFile())),
+                "this user's own, made with its mode");
 
         book.claim(20003, A).lease().release(); // the module's second claim: the first one holds on
-        assertEquals("locked", LockProbe.of(own(), 20003));
+        assertEquals("locked", LockProbe.of(lockFile(), 20003));
         LeaseBook.endModule(A);
-        assertEquals("unlocked", LockProbe.of(own(), 20002));
-        assertEquals("unlocked", LockProbe.of(own(), 20003));
+        assertEquals("unlocked", LockProbe.of(lockFile(), 20002));
+        assertEquals("unlocked", LockProbe.of(lockFile(), 20003));
         assertEquals(0, book.ports().size());
         assertEquals(0, OpenFiles.in(dir), "the lock file is closed once no lease is left");
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(1, files.count(), "one file per user, whatever the number of leases");
+            assertEquals(1, files.count(), "one file, whatever the number of leases");
         }
     }
 
     @Test
     void aPortGivenBackKeepsTheLockFileOpenForTheModulesNextPortsUntilTheModuleEnds() throws Exception {
-        LeaseBook book = LeaseBook.in(dir);
+        LeaseBook book = Leases.in(dir);
         Claim taken = book.claim(20010, A);
         assertTrue(taken.granted());
         long open = OpenFiles.in(dir);
         taken.lease().release(); // the probe found the port taken: a walk goes on with the next one
-        assertEquals("unlocked", LockProbe.of(own(), 20010));
+        assertEquals("unlocked", LockProbe.of(lockFile(), 20010));
         assertEquals(open, OpenFiles.in(dir), "not closed and opened again for each port of a walk");
         LeaseBook.endModule(A);
         assertEquals(0, OpenFiles.in(dir), "closed when the module ends, though it holds no lease");
     }
 
     @Test
-    void anotherUsersFileIsLockedTooButNeverWritten() throws Exception {
-        Path other = dir.resolve("leases-alice.lock");
-        byte[] content = new byte[20005 * 16 + 16];
-        Arrays.fill(content, (byte) 'x');
-        Files.write(other, content);
-        LeaseBook book = LeaseBook.in(dir);
-        assertTrue(book.claim(20005, A).granted());
-        assertEquals("locked", LockProbe.of(other, 20005), "alice's builds see the lease in their own file");
-        LeaseBook.endModule(A);
-        assertArrayEquals(content, Files.readAllBytes(other));
+    void claimsRefusedBecauseAnotherBuildHoldsThePortsKeepOneDescriptorAtMostAndNoneAfterTheModule() throws Exception {
+        PortRange held = Loopback.freeRun(40);
+        Process other = ChildJvm.of(LeaseHolder.class, dir.toString(), held.toString(), "40", "0").start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals(40, out.readLine().split(" ").length - 1, "the other build holds all 40 ports");
+            LeaseBook book = Leases.in(dir);
+            for (int port = held.first(); port <= held.last(); port++) {
+                Claim refused = book.claim(port, A);
+                assertFalse(refused.granted());
+                assertEquals("leased by another build (PID " + other.pid() + ")", refused.heldBy(),
+                        "the kernel's own account of the lock names the holder");
+                assertTrue(OpenFiles.in(dir) <= 1, "descriptors after port " + port + ": " + OpenFiles.in(dir));
+            }
+            LeaseBook.endModule(A);
+            assertEquals(0, OpenFiles.in(dir));
+        } finally {
+            other.getOutputStream().close();
+            assertTrue(other.waitFor(30, TimeUnit.SECONDS));
+        }
     }
 
     @Test
-    void linksAtTheOwnFilesNameAreNeverWrittenThroughAndAnotherNameIsUsed() throws Exception {
+    void twoPathsToOneLockFileAreOneBookWithOneDescriptor() throws Exception {
+        // The same user's second lease directory holds a hard link to the first's lock file (a bind mount or
+        // a link of its own would do the same): closing the second path's descriptor would drop the first's locks.
+        Path second = Files.createDirectory(dir.resolve("second"));
+        Files.setPosixFilePermissions(second, PosixFilePermissions.fromString("rwx------"));
+        Path inner = Files.createDirectory(dir.resolve("inner"));
+        Files.setPosixFilePermissions(inner, PosixFilePermissions.fromString("rwx------"));
+        LeaseBook first = Leases.in(inner);
+        assertTrue(first.claim(20020, A).granted());
+        Files.createLink(second.resolve(LeaseDirectory.FILE_NAME), inner.resolve(LeaseDirectory.FILE_NAME));
+
+        LeaseBook other = Leases.in(second);
+        assertEquals(first, other, "one file, one book");
+        Claim refused = other.claim(20020, B);
+        assertEquals("leased by this build (module-a)", refused.heldBy());
+        assertTrue(other.claim(20021, B).granted());
+        assertEquals(1, OpenFiles.in(inner) + OpenFiles.in(second), "one descriptor for both paths");
+        LeaseBook.endModule(B);
+        assertEquals("locked", LockProbe.of(inner.resolve(LeaseDirectory.FILE_NAME), 20020),
+                "module-b's end kept module-a's lock");
+        LeaseBook.endModule(A);
+        assertEquals(0, OpenFiles.in(inner) + OpenFiles.in(second));
+    }
+
+    @Test
+    void aLockFileReplacedSinceItWasCheckedIsNotUsedAndLeavesNothingOpen() throws Exception {
+        LeaseFile checked = LeaseDirectory.check(dir);
+        // made while the old one exists, so that it cannot get the old one's inode
+        Path replacement = Files.write(dir.resolve("replacement"), new byte[0]);
+        Files.move(replacement, lockFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        LeaseDirectoryException e = assertThrows(LeaseDirectoryException.class,
+                () -> LeaseBook.in(checked).claim(20030, A));
+        assertEquals(lockFile() + " was replaced since it was checked; run the build again", e.getMessage());
+        assertEquals(0, OpenFiles.in(dir));
+        assertTrue(Leases.in(dir).claim(20030, A).granted(), "checked again, the new file is used");
+    }
+
+    @Test
+    void aLinkAtTheLockFilesNameIsRefusedAndNothingIsWrittenThroughIt() throws Exception {
         byte[] precious = "precious\n".getBytes(StandardCharsets.UTF_8);
         Path victim = Files.write(dir.resolve("victim"), precious);
-        Files.createSymbolicLink(own(), victim);
-        Files.createLink(dir.resolve("leases-" + System.getProperty("user.name") + "-2.lock"), victim);
-        LeaseBook book = LeaseBook.in(dir);
-
-        assertTrue(book.claim(20007, A).granted());
-        Path third = dir.resolve("leases-" + System.getProperty("user.name") + "-3.lock");
-        assertEquals("locked", LockProbe.of(third, 20007), "the first name that is no link is this user's file");
-        assertEquals(myRecord(), record(third, 20007));
-        LeaseBook.endModule(A);
+        Files.createSymbolicLink(lockFile(), victim);
+        LeaseDirectoryException e = assertThrows(LeaseDirectoryException.class, () -> LeaseDirectory.check(dir));
+        assertTrue(e.getMessage().startsWith(lockFile() + " is not a lock file (a symbolic link, owner "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); remove it"), e.getMessage());
         assertArrayEquals(precious, Files.readAllBytes(victim));
         assertEquals("unlocked", LockProbe.of(victim));
     }
 
     @Test
-    void withoutAUsableOwnFileNoPortIsLeasedAndTheMessageSaysWhy() throws Exception {
-        String user = System.getProperty("user.name");
-        Files.createSymbolicLink(dir.resolve("leases-" + user + ".lock"), dir.resolve("elsewhere"));
-        for (String name : new String[] {user + "-2", user + "-3", user + "-4"}) {
-            Files.createDirectory(dir.resolve("leases-" + name + ".lock"));
-        }
-        Claim refused = LeaseBook.in(dir).claim(20008, A);
-        assertFalse(refused.granted());
-        assertTrue(refused.heldBy().startsWith("no lock file of user " + user + " can be used in " + dir + ": "
-                + dir.resolve("leases-" + user + ".lock") + " is not this user's lock file (a symbolic link, owner "),
-                refused.heldBy());
-        assertTrue(refused.heldBy().contains(dir.resolve("leases-" + user + "-4.lock")
-                + " is not this user's lock file (a directory, owner "), refused.heldBy());
-        assertFalse(Files.exists(dir.resolve("elsewhere"), LinkOption.NOFOLLOW_LINKS), "no file made through the link");
-    }
-
-    @Test
-    void twoPluginRealmsInOneJvmSeeEachOthersLeasesAndKeepTheirLocks() throws Exception {
-        assertTrue(LeaseBook.in(dir).claim(20006, A).granted());
+    void twoPluginRealmsInOneJvmSeeEachOthersLeasesKeepTheirLocksAndBothCloseAtTheBuildsEnd() throws Exception {
+        LeaseFile file = LeaseDirectory.check(dir);
+        assertTrue(LeaseBook.in(file).claim(20006, A).granted());
         // A second realm: the plugin's classes again, in a class loader of their own, as Maven makes one per
         // plugin version and per set of plugin dependencies.
         URL classes = LeaseBook.class.getProtectionDomain().getCodeSource().getLocation();
         try (URLClassLoader realm = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
             Class<?> owner = realm.loadClass(LeaseOwner.class.getName());
             Class<?> book = realm.loadClass(LeaseBook.class.getName());
+            Class<?> directory = realm.loadClass(LeaseDirectory.class.getName());
             assertNotEquals(LeaseBook.class, book);
             Object b = owner.getMethod("of", String.class, String.class, String.class)
                     .invoke(null, Owners.BUILD.build(), "it:module-b", "module-b");
-            Object other = book.getMethod("in", Path.class).invoke(null, dir);
+            Object theirFile = directory.getMethod("check", Path.class).invoke(null, dir);
+            Object other = book.getMethod("in", theirFile.getClass()).invoke(null, theirFile);
             Method claim = book.getMethod("claim", int.class, owner);
-            Object refused = claim.invoke(other, 20006, b);
             Class<?> claims = realm.loadClass(Claim.class.getName());
+            Object refused = claim.invoke(other, 20006, b);
             assertEquals(false, claims.getMethod("granted").invoke(refused));
             assertEquals("leased by this build (module-a)", claims.getMethod("heldBy").invoke(refused));
             // The other realm leases and ends a port of its own: it must not close the lock file under the first
             // realm's lease, as closing any descriptor of a file drops every lock this process holds on it.
-            Object own = claim.invoke(other, 20009, b);
-            assertEquals(true, claims.getMethod("granted").invoke(own));
+            assertEquals(true, claims.getMethod("granted").invoke(claim.invoke(other, 20009, b)));
             book.getMethod("endBuild", owner).invoke(null, b);
-            assertEquals("locked", LockProbe.of(own(), 20006), "the first realm's OS lock is intact");
+            assertEquals("locked", LockProbe.of(lockFile(), 20006), "the first realm's OS lock is intact");
+            assertEquals(2, OpenFiles.in(dir), "the second realm could not close its descriptor yet");
 
-            LeaseBook.endModule(A);
-            assertEquals("unlocked", LockProbe.of(own(), 20006));
-            Object granted = claim.invoke(other, 20006, b);
-            assertEquals(true, claims.getMethod("granted").invoke(granted), "free for the other realm once ended");
+            // The end of the build, as the front end passes it through both realms' listeners: each releases its
+            // leases and passes the event on, then each closes what no realm needs any more.
+            assertEquals(true, claims.getMethod("granted").invoke(claim.invoke(other, 20007, b)));
+            LeaseBook.endBuild(Owners.BUILD);
+            assertEquals(2, OpenFiles.in(dir), "the first realm cannot close while the second holds 20007");
             book.getMethod("endBuild", owner).invoke(null, b);
+            LeaseBook.closeIdle();
+            assertEquals("unlocked", LockProbe.of(lockFile(), 20006));
+            assertEquals("unlocked", LockProbe.of(lockFile(), 20007));
         }
-        assertEquals(0, OpenFiles.in(dir), "both realms closed the lock file once no lease was left");
+        assertEquals(0, OpenFiles.in(dir), "both realms closed the lock file at the build's end");
     }
 }

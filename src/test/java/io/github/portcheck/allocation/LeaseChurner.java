@@ -1,5 +1,6 @@
 package io.github.portcheck.allocation;
 
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Owners;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class LeaseChurner {
     public static void main(String[] args) throws Exception {
-        LeaseBook book = LeaseBook.in(Paths.get(args[0]));
+        LeaseBook book = Leases.in(Paths.get(args[0]));
         Path marks = Paths.get(args[1]);
         int first = Integer.parseInt(args[2]);
         int count = Integer.parseInt(args[3]);

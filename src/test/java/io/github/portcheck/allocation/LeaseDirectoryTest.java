@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.testing.ChildJvm;
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.LockProbe;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.OpenFiles;
 import io.github.portcheck.testing.Owners;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,29 +24,44 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lease directory against the other users of the machine. The tests that play another user run as root
- * (as CI does) and act through setpriv as user nobody, in a folder under /tmp that nobody may enter.
+ * The lease directory against the other users of the machine, one test per attack of issue 20 (A to F) and per rule.
+ * The tests that play another user run as root (as CI does) and act through setpriv as user nobody, in a folder
+ * under /tmp that, like /tmp, everybody may write (mode 1777). Each checks that the attack fails and that nothing
+ * but the plugin's own files changed.
  */
 class LeaseDirectoryTest {
+    /** The administrator's one-time set-up that the README gives, with the folder in place of /var/lib/portcheck. */
+    private static final String ADMIN_SETUP = "install -d -m 755 %1$s && install -m 666 /dev/null %1$s/leases.lock";
+
     private Path base;
+    private final List<Process> started = new ArrayList<>();
 
     @BeforeEach
     void makeBase() throws IOException {
         base = Files.createTempDirectory(Paths.get("/tmp"), "portcheck-test-");
-        mode(base, 0755);
+        mode(base, 01777);
     }
 
     @AfterEach
-    void removeBase() throws IOException {
+    void removeBase() throws Exception {
         LeaseBook.endBuild(Owners.BUILD);
+        LeaseBook.closeIdle();
+        for (Process p : started) {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
         try (Stream<Path> all = Files.walk(base)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -57,128 +75,319 @@ class LeaseDirectoryTest {
         Files.setAttribute(path, "unix:mode", mode, LinkOption.NOFOLLOW_LINKS);
     }
 
+    private static String owner(Path path) throws IOException {
+        return Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName();
+    }
+
     private static String refusal(Path dir) {
-        return assertThrows(UnsafeLeaseDirectoryException.class, () -> LeaseDirectory.open(dir, true)).getMessage();
+        return assertThrows(LeaseDirectoryException.class, () -> LeaseDirectory.check(dir)).getMessage();
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static void asNobody(String command) throws Exception {
+        ChildJvm.Result r = ChildJvm.asNobody(command);
+        assertEquals(0, r.exit, "as nobody: " + command + "\n" + r.output);
+    }
+
+    private static void refusedToNobody(String command) throws Exception {
+        assertNotEquals(0, ChildJvm.asNobody(command).exit, "nobody could: " + command);
+    }
+
+    /** Root's set-up for the builds of several users, by the README's command. */
+    private Path adminMade(String name) throws Exception {
+        Path dir = base.resolve(name);
+        Process p = new ProcessBuilder("/bin/sh", "-c", String.format(ADMIN_SETUP, dir)).inheritIO().start();
+        assertEquals(0, p.waitFor());
+        return dir;
+    }
+
+    private static void needNobody() {
+        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
+    }
+
+    // The rules
+
+    @Test
+    void missingFoldersAreMadePrivateWithTheirModeAndTheLockFileWithItsOwn() throws Exception {
+        Path leases = base.resolve("a/b/leases");
+        LeaseFile file = LeaseDirectory.check(leases);
+        assertEquals(leases.resolve("leases.lock"), file.path());
+        for (Path made : new Path[] {base.resolve("a"), base.resolve("a/b"), leases}) {
+            assertEquals(0700, mode(made), made.toString());
+        }
+        assertEquals(0600, mode(file.path()));
+        Files.setAttribute(leases, "unix:mode", 0750);
+        LeaseDirectory.check(leases);
+        assertEquals(0750, mode(leases), "an existing directory of this user keeps its mode");
     }
 
     @Test
-    void aSharedDirectoryIsMadeWithTheStickyBitAndAPrivateOneClosed() throws Exception {
-        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
-        assertEquals(01777, mode(shared));
-        Path own = LeaseDirectory.open(base.resolve("a/b/private"), false);
-        assertEquals(0700, mode(own));
-        assertEquals(own, LeaseDirectory.open(own, true), "an existing directory is used as it is");
-        assertEquals(0700, mode(own), "and keeps its mode");
+    void aLeaseDirectoryOthersMayWriteIsRefusedStickyOrNotAndKeepsItsMode() throws Exception {
+        for (int open : new int[] {0777, 01777, 0775}) {
+            Path dir = Files.createDirectory(base.resolve("open-" + Integer.toOctalString(open)));
+            mode(dir, open);
+            assertEquals(String.format("%s may be written by other users (owner root, mode %04o), who could plant files"
+                    + " in it; run chmod go-w %s, or use another directory", dir, open, dir), refusal(dir));
+            assertEquals(open, mode(dir));
+            assertEquals(List.of(), list(dir), "nothing made in it");
+        }
     }
 
     @Test
-    void aDirectoryOthersMayWriteWithoutTheStickyBitIsRefusedAndKeepsItsMode() throws Exception {
+    void aFolderAboveThatOthersMayWriteWithoutTheStickyBitIsRefused() throws Exception {
         Path open = Files.createDirectory(base.resolve("open"));
         mode(open, 0777);
-        assertEquals(open + " may be written by other users and has no sticky bit (owner root, mode 0777), so they"
-                + " could delete or replace the lock files; set the sticky bit (chmod +t " + open + "), or use"
-                + " another directory", refusal(open));
-        assertEquals(0777, mode(open));
-
-        Path below = Files.createDirectory(open.resolve("leases"));
-        assertTrue(refusal(below).startsWith(open + ", above " + below + ", may be written by other users"));
+        Path leases = open.resolve("leases");
+        assertEquals(open + ", above " + leases + ", may be written by other users and has no sticky bit (owner root,"
+                + " mode 0777), so they could rename the lease directory and put another in its place; run chmod +t "
+                + open + ", or use another directory", refusal(leases));
+        assertFalse(Files.exists(leases), "nothing made below it");
     }
 
     @Test
-    void aLinkOfThisUserIsFollowed() throws Exception {
-        Path real = Files.createDirectory(base.resolve("real"));
-        Path link = Files.createSymbolicLink(base.resolve("link"), real);
-        assertEquals(real.toRealPath(), LeaseDirectory.open(link, true));
+    void fileSystemsSharedOverANetworkAreNoPlaceForLeases() throws Exception {
+        // No network file system can be mounted here: the rule is held to the types the JDK reports for mounts.
+        for (String shared : new String[] {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afpfs", "9p"}) {
+            assertTrue(LeaseDirectory.onNetwork(shared), shared);
+        }
+        for (String local : new String[] {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "zfs", "apfs", "NTFS"}) {
+            assertFalse(LeaseDirectory.onNetwork(local), local);
+        }
+        assertFalse(LeaseDirectory.onNetwork(Files.getFileStore(base).type()), "this machine's /tmp");
     }
 
+    // A: another user renames the lease directory, or a folder above it, and the next build makes a new, empty one
+
     @Test
-    void aLinkPlantedByAnotherUserIsRefusedAndItsTargetKeepsItsMode() throws Exception {
-        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
-        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
-        Path target = Files.createDirectory(base.resolve("target"));
-        Path planted = shared.resolve("leases");
-        assertEquals(0, ChildJvm.asNobody("ln -s " + target + " " + planted).exit);
-        assertEquals(planted + " is a symbolic link owned by user nobody, who could point it anywhere; remove it, or"
-                + " use another directory", refusal(planted));
-        assertEquals(0755, mode(target));
-        try (Stream<Path> files = Files.list(target)) {
-            assertEquals(0, files.count());
+    void aFolderAboveThatAnotherUserOwnsIsRefusedStickyOrNotAsItsOwnerCanSwapTheLeaseDirectory() throws Exception {
+        needNobody();
+        for (String m : new String[] {"1777", "755"}) {
+            Path theirs = base.resolve("theirs-" + m);
+            asNobody("mkdir -m " + m + " " + theirs);
+            Path leases = Files.createDirectory(theirs.resolve("leases"));
+            mode(leases, 0700);
+            assertEquals(theirs + ", above " + leases + ", belongs to user nobody, who could rename the lease directory"
+                    + " and put another in its place; use a directory whose folders belong to you or root",
+                    refusal(leases));
+            assertEquals(List.of(), list(leases), "no lock file made");
+            // Why: the owner of a folder renames what is in it, sticky bit or not.
+            asNobody("mv " + leases + " " + theirs + "/moved && mkdir " + leases);
         }
     }
 
     @Test
-    void aDirectoryOfAnotherUserIsRefused() throws Exception {
-        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
-        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
-        Path squatted = shared.resolve("portcheck-leases");
-        assertEquals(0, ChildJvm.asNobody("mkdir -m 1777 " + squatted).exit);
-        assertEquals(squatted + " belongs to user nobody, who could replace any lock file in it; use a directory of"
-                + " your own, or ask root to replace it with one of root's own (install -d -m 1777 " + squatted + ")",
-                refusal(squatted));
+    void anotherUserCannotRenameReplaceOrLinkOverALeaseDirectoryThatPassed() throws Exception {
+        needNobody();
+        Path shared = adminMade("shared");
+        Path own = base.resolve("own");
+        LeaseBook book = Leases.in(own);
+        assertTrue(book.claim(20013, Owners.module("module-a")).granted());
+        Object ownId = Files.getAttribute(own, "unix:ino");
+        Object sharedId = Files.getAttribute(shared.resolve("leases.lock"), "unix:ino");
+
+        for (Path dir : new Path[] {own, shared}) {
+            refusedToNobody("mv " + dir + " " + base + "/moved");
+            refusedToNobody("rm -rf " + dir);
+            refusedToNobody("ln -sfn /etc " + dir);
+            refusedToNobody("touch " + dir + "/planted");
+            refusedToNobody("mv -f " + dir + "/leases.lock " + base + "/moved");
+        }
+        assertEquals(ownId, Files.getAttribute(own, "unix:ino"));
+        assertEquals(sharedId, Files.getAttribute(shared.resolve("leases.lock"), "unix:ino"));
+        assertEquals(List.of("leases.lock"), list(own));
+        assertEquals(List.of("leases.lock"), list(shared));
+        assertEquals("locked", LockProbe.of(own.resolve("leases.lock"), 20013));
     }
 
-    @Test
-    void linksPlantedByAnotherUserUnderThisUsersNamesAreNeverWrittenThrough() throws Exception {
-        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
-        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
-        byte[] secret = "secret\n".getBytes(StandardCharsets.UTF_8);
-        Path victim = Files.write(base.resolve("victim"), secret);
-        mode(victim, 0644);
-        assertEquals(0, ChildJvm.asNobody("ln -s " + victim + " " + shared.resolve("leases-root.lock")).exit);
-        // A hard link to another user's file: the kernel refuses it where fs.protected_hardlinks is 1.
-        ChildJvm.asNobody("ln " + victim + " " + shared.resolve("leases-root-2.lock"));
+    // B: another user's lease (F_SETLEASE) on a file the build opens makes the open block for lease-break-time
 
-        assertTrue(LeaseBook.in(shared).claim(20011, Owners.module("module-a")).granted());
-        LeaseBook.endBuild(Owners.BUILD);
-        assertArrayEquals(secret, Files.readAllBytes(victim));
-        assertEquals(0644, mode(victim));
-        assertEquals("unlocked", LockProbe.of(victim));
-        assertTrue(Files.isSymbolicLink(shared.resolve("leases-root.lock")), "never removed: not this user's");
+    @Test
+    void aBuildNeverOpensAFileOfAnotherUserSoALeaseOnItCannotStallIt() throws Exception {
+        needNobody();
+        assumeTrue(Files.isExecutable(Paths.get("/usr/bin/python3")), "needs python3 to take a Linux file lease");
+        // Root's directory, and a lock file that another user came to own (a chown by mistake, or a directory that
+        // root let nobody fill); then a folder of nobody's own with a lock file in it.
+        Path shared = adminMade("shared");
+        Path file = shared.resolve("leases.lock");
+        Files.setOwner(file, file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        Path theirs = base.resolve("theirs");
+        asNobody("mkdir -m 755 " + theirs + " && install -m 666 /dev/null " + theirs + "/leases.lock");
+        for (Path leased : new Path[] {file, theirs.resolve("leases.lock")}) {
+            // The attacker ignores SIGIO, the kernel's request to give the lease up: an open then waits it out.
+            Process holder = ChildJvm.startAsNobody("/usr/bin/python3", "-c", "import fcntl, os, signal, sys, time\n"
+                    + "signal.signal(signal.SIGIO, signal.SIG_IGN)\n"
+                    + "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
+                    + "fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_RDLCK)\n"
+                    + "print('leased', flush=True)\n"
+                    + "time.sleep(120)\n", leased.toString());
+            started.add(holder);
+            assertEquals("leased", new BufferedReader(new InputStreamReader(holder.getInputStream())).readLine());
+
+            String refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refusal(leased.getParent()),
+                    "an open would block for /proc/sys/fs/lease-break-time (45 s)");
+            assertTrue(refused.contains("belongs to user nobody, who could"), refused);
+            assertTrue(Files.readAllLines(Paths.get("/proc/locks")).stream().anyMatch(l -> l.contains("LEASE")
+                    && l.contains("ACTIVE") && l.contains(" " + holder.pid() + " ")), "never opened: nothing broke the lease");
+        }
+        // And nobody cannot take a lease on the file root made: only a file's owner can.
+        Files.setOwner(file, file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("root"));
+        ChildJvm.Result lease = ChildJvm.asNobody("/usr/bin/python3 -c 'import fcntl, os; "
+                + "fcntl.fcntl(os.open(\"" + file + "\", os.O_RDONLY), fcntl.F_SETLEASE, fcntl.F_RDLCK)'");
+        assertNotEquals(0, lease.exit);
+        assertTrue(lease.output.contains("Permission denied"), lease.output);
     }
 
-    @Test
-    void anotherUserCannotDeleteOrReplaceThisUsersLockFile() throws Exception {
-        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
-        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
-        assertTrue(LeaseBook.in(shared).claim(20013, Owners.module("module-a")).granted());
-        Path lease = shared.resolve("leases-root.lock");
-        Object inode = Files.getAttribute(lease, "unix:ino");
-
-        assertNotEquals(0, ChildJvm.asNobody("rm -f " + lease).exit, "nobody deleted the lock file");
-        assertNotEquals(0, ChildJvm.asNobody("echo x > " + shared + "/x && mv -f " + shared + "/x " + lease).exit,
-                "nobody replaced the lock file");
-        assertNotEquals(0, ChildJvm.asNobody("ln -sf /etc/passwd " + lease).exit, "nobody linked over it");
-        assertEquals(inode, Files.getAttribute(lease, "unix:ino"));
-        assertTrue(Files.isRegularFile(lease, LinkOption.NOFOLLOW_LINKS));
-        assertEquals("locked", LockProbe.of(lease, 20013));
-        assertFalse(Files.exists(Paths.get("/etc/passwd.lock")));
-    }
+    // C: descriptors pile up where another user squats the names of the build's own file
 
     @Test
-    void aBuildOfAnotherUserHoldsItsPortAgainstThisUserWhoNeverWritesItsFile() throws Exception {
-        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
-        Path shared = LeaseDirectory.open(base.resolve("shared"), true);
-        // This user's file exists first, so that nobody's build finds it as well as making its own.
+    void aSquattedOwnDirectoryIsLeftAloneAndTheHomeDirectoryUsedWithOneDescriptorAtMost() throws Exception {
+        needNobody();
+        Path tmp = base.resolve("tmp");
+        Files.createDirectory(tmp);
+        mode(tmp, 01777);
+        Path home = Files.createDirectory(base.resolve("home"));
+        Path squatted = tmp.resolve("portcheck-root");
+        asNobody("mkdir -m 777 " + squatted);
+
+        List<String> problems = new ArrayList<>();
+        LeaseFile file = LeaseDirectory.ofThisUser(tmp, home, "root", problems);
+        assertEquals(home.resolve(".portcheck/leases.lock"), file.path());
+        assertEquals(List.of(squatted + " belongs to user nobody, who could replace the lock file in it; use a directory"
+                + " whose folders belong to you or root"), problems);
+        assertEquals(List.of(), list(squatted), "nothing made in another user's folder");
+        assertEquals(0777, mode(squatted));
+
+        LeaseBook book = LeaseBook.in(file);
         LeaseOwner a = Owners.module("module-a");
-        assertTrue(LeaseBook.in(shared).claim(20015, a).granted());
-        LeaseBook.endBuild(Owners.BUILD);
-        PortRange two = Loopback.freeRun(2);
-        Process nobody = ChildJvm.asNobody(LeaseHolder.class, shared.toString(), two.toString(), "1", "0").start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(nobody.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("PORTS " + two.first(), out.readLine());
-            Path theirs = shared.resolve("leases-nobody.lock");
-            byte[] before = Files.readAllBytes(theirs);
-
-            Claim refused = LeaseBook.in(shared).claim(two.first(), a);
-            assertFalse(refused.granted());
-            assertEquals("leased by another build (PID " + nobody.pid() + ")", refused.heldBy());
-            assertTrue(LeaseBook.in(shared).claim(two.first() + 1, a).granted());
-            LeaseBook.endBuild(Owners.BUILD);
-            assertArrayEquals(before, Files.readAllBytes(theirs), "another user's file is never written");
-        } finally {
-            nobody.getOutputStream().close();
-            nobody.waitFor(30, TimeUnit.SECONDS);
+        PortRange ports = Loopback.freeRun(30);
+        for (int port = ports.first(); port <= ports.last(); port++) {
+            assertTrue(book.claim(port, a).granted());
+            assertTrue(book.claim(port, Owners.module("module-b")).heldBy().startsWith("leased by this build"));
+            assertEquals(1, OpenFiles.in(home.resolve(".portcheck")));
         }
+        LeaseBook.endModule(a);
+        assertEquals(0, OpenFiles.in(home.resolve(".portcheck")));
+    }
+
+    // D: one hard link of the build's own lock file denied every port, for every user
+
+    @Test
+    void anotherUserCanNeitherLinkTheBuildsOwnFileNorDenyPortsByLinkingTheSharedOne() throws Exception {
+        needNobody();
+        Path own = base.resolve("own");
+        LeaseFile ownFile = LeaseDirectory.check(own);
+        Path theirs = base.resolve("theirs");
+        asNobody("mkdir -m 755 " + theirs);
+        refusedToNobody("ln " + ownFile.path() + " " + theirs + "/own.lock");
+
+        Path shared = adminMade("shared");
+        Path file = shared.resolve("leases.lock");
+        asNobody("ln " + file + " " + theirs + "/leases.lock"); // allowed: every user may write the shared file
+        LeaseBook book = Leases.in(shared);
+        Claim a = book.claim(20041, Owners.module("module-a"));
+        Claim b = book.claim(20042, Owners.module("module-b"));
+        assertTrue(a.granted() && b.granted(), a.heldBy() + " / " + b.heldBy());
+        assertEquals(1, OpenFiles.in(shared));
+        assertEquals(List.of("leases.lock"), list(theirs));
+    }
+
+    // E: a configured directory in another user's folder was made, then chmod-ed by path, before it was checked
+
+    @Test
+    void nothingIsMadeOrChangedInAFolderOfAnotherUserWhateverIsPlantedThere() throws Exception {
+        needNobody();
+        Path theirs = base.resolve("theirs");
+        asNobody("mkdir -m 1777 " + theirs);
+        Path leases = theirs.resolve("leases");
+        String refusedAbove = theirs + ", above " + leases + ", belongs to user nobody";
+
+        assertTrue(refusal(leases).startsWith(refusedAbove));
+        assertEquals(List.of(), list(theirs), "missing: not made");
+
+        asNobody("mkfifo " + leases);
+        assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refusal(leases)).startsWith(refusedAbove));
+        asNobody("rm " + leases);
+
+        Path rootFile = Files.write(base.resolve("root-file"), "root's\n".getBytes(StandardCharsets.UTF_8));
+        mode(rootFile, 0666);
+        asNobody("ln " + rootFile + " " + leases);
+        assertTrue(refusal(leases).startsWith(refusedAbove));
+        assertEquals(0666, mode(rootFile), "no mode set through the link");
+        assertEquals("root", owner(rootFile));
+        assertArrayEquals("root's\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(rootFile));
+        assertEquals(List.of("leases"), list(theirs));
+    }
+
+    // F: a lock file linked from one lease directory into another, and the second's end dropped the first's locks
+
+    @Test
+    void anotherUserCannotLinkALockFileIntoAnotherLeaseDirectory() throws Exception {
+        needNobody();
+        Path first = adminMade("first");
+        Path second = base.resolve("second");
+        LeaseDirectory.check(second);
+        refusedToNobody("ln " + first.resolve("leases.lock") + " " + second + "/leases.lock");
+        refusedToNobody("ln " + first.resolve("leases.lock") + " " + second + "/other.lock");
+        assertEquals(List.of("leases.lock"), list(second));
+        // The same user's own links are one file, one book: LeaseBookTest.twoPathsToOneLockFileAreOneBookWithOneDescriptor
+    }
+
+    // Several users, through the file root made
+
+    @Test
+    void buildsOfTwoUsersShareTheFileRootMadeAndTheKernelNamesTheHolder() throws Exception {
+        needNobody();
+        Path shared = adminMade("shared");
+        Path file = shared.resolve("leases.lock");
+        PortRange two = Loopback.freeRun(2);
+        Process nobody = ChildJvm.asNobody(LeaseHolder.class, shared.toString(), two.first() + "-" + two.first(), "1",
+                "0").start();
+        started.add(nobody);
+        BufferedReader out = new BufferedReader(new InputStreamReader(nobody.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("PORTS " + two.first(), out.readLine());
+        assertEquals(0, Files.size(file), "nobody writes nothing into a file that is not its own");
+
+        LeaseBook book = Leases.in(shared);
+        Claim refused = book.claim(two.first(), Owners.module("module-a"));
+        assertEquals("leased by another build (PID " + nobody.pid() + ")", refused.heldBy());
+        assertTrue(book.claim(two.last(), Owners.module("module-a")).granted());
+        assertEquals(0666, mode(file));
+        assertEquals("root", owner(file));
+        nobody.getOutputStream().close();
+        assertTrue(nobody.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(book.claim(two.first(), Owners.module("module-a")).granted(), "nobody's lease ended with its JVM");
+    }
+
+    @Test
+    void aSharedLayoutThatIsNotExactlyRightIsRefusedWithTheCommandThatFixesIt() throws Exception {
+        needNobody();
+        Path missing = Files.createDirectory(base.resolve("missing"));
+        mode(missing, 0755);
+        assertEquals("REFUSED " + missing.resolve("leases.lock") + " is missing, and a build makes it only in a"
+                + " directory of its own user; for the builds of several users, root makes it once: sudo install -m"
+                + " 666 /dev/null " + missing.resolve("leases.lock"), ChildJvm.runAsNobody(CheckLeaseDirectory.class,
+                missing.toString()));
+        assertEquals(List.of(), list(missing));
+
+        Path closed = adminMade("closed");
+        mode(closed.resolve("leases.lock"), 0644);
+        assertEquals("REFUSED user nobody may not write " + closed.resolve("leases.lock") + " (owner root, mode 0644),"
+                + " which locking needs; ask root to open it to the builds' users: sudo chmod 666 "
+                + closed.resolve("leases.lock"), ChildJvm.runAsNobody(CheckLeaseDirectory.class, closed.toString()));
+
+        Path open = adminMade("open");
+        mode(open, 01777);
+        assertEquals("REFUSED " + open + " may be written by other users (owner root, mode 1777), who could plant files"
+                + " in it; ask root to run sudo chmod go-w " + open + ", or use another directory",
+                ChildJvm.runAsNobody(CheckLeaseDirectory.class, open.toString()));
+
+        Path right = adminMade("right");
+        assertEquals("OK " + right.resolve("leases.lock"), ChildJvm.runAsNobody(CheckLeaseDirectory.class,
+                right.toString()));
     }
 }

@@ -11,6 +11,7 @@ import io.github.portcheck.spec.ConflictPolicy;
 import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Owners;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class LeaseHolder {
         }
         PortCheck check = new PortCheck(new HostResolver(DetectorChoice.BIND, new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(PortPool.of(range, Collections.emptyList()), size -> 0), HolderLookup.NONE)
-                .leasingFrom(LeaseBook.in(Paths.get(args[0])), Owners.module("child"));
+                .leasingFrom(Leases.in(Paths.get(args[0])), Owners.module("child"));
         while (System.currentTimeMillis() < startAt) {
             Thread.onSpinWait(); // every child claims at the same instant
         }

@@ -2,7 +2,9 @@ package io.github.portcheck.bench;
 
 import io.github.portcheck.allocation.Claim;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.testing.Leases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +47,9 @@ public class LeaseBenchmark {
     private LeaseOwner module;
 
     @Setup(Level.Trial)
-    public void holdOthers() throws IOException {
+    public void holdOthers() throws IOException, LeaseDirectoryException {
         directory = Files.createTempDirectory("portcheck-bench-");
-        book = LeaseBook.in(directory);
+        book = Leases.in(directory);
         module = LeaseOwner.of("bench", "bench:app", "app");
         for (int i = 1; i <= held; i++) {
             if (!book.claim(FIRST + i, module).granted()) {
@@ -65,7 +67,7 @@ public class LeaseBenchmark {
     }
 
     @Benchmark
-    public Claim leaseAndEnd() {
+    public Claim leaseAndEnd() throws LeaseDirectoryException {
         Claim claim = book.claim(FIRST, module);
         if (!claim.granted()) {
             throw new IllegalStateException(claim.heldBy());

@@ -20,6 +20,7 @@ import io.github.portcheck.spec.DetectorChoice;
 import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.spec.SettingNames;
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.Owners;
 import java.net.ServerSocket;
@@ -48,7 +49,7 @@ class BlockCheckTest {
         PortPool pool = PortPool.of(PortRange.of(run.first() + 20, run.last()), Collections.<PortRange>emptyList());
         return new PortCheck(new HostResolver(DetectorChoice.AUTO, new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(pool, size -> 0), new ProcNetHolderLookup())
-                .leasingFrom(LeaseBook.in(leases), Owners.module("module-a"));
+                .leasingFrom(Leases.in(leases), Owners.module("module-a"));
     }
 
     private CheckResult run(ConflictPolicy policy, String... entries) throws Exception {
@@ -70,7 +71,7 @@ class BlockCheckTest {
         assertEquals(p(23), port(result, "pool.last"));
         assertEquals(6, result.exports().size());
         assertEquals("  nodes  localhost  " + p(0) + "-" + p(2) + "  bind      free", ResultTable.lines(result).get(1));
-        assertFalse(LeaseBook.in(leases).claim(p(1), Owners.module("module-b")).granted(), "every port is leased");
+        assertFalse(Leases.in(leases).claim(p(1), Owners.module("module-b")).granted(), "every port is leased");
     }
 
     @Test
@@ -80,7 +81,7 @@ class BlockCheckTest {
             assertEquals(p(2), port(result, "nodes.first"));
             assertEquals("  nodes  localhost  " + p(2) + "-" + p(4) + "  bind      free (passed over: " + p(1)
                     + " in use)", ResultTable.lines(result).get(1));
-            assertTrue(LeaseBook.in(leases).claim(p(0), Owners.module("module-b")).granted(),
+            assertTrue(Leases.in(leases).claim(p(0), Owners.module("module-b")).granted(),
                     "the port before the taken one was given back");
         }
     }
@@ -105,7 +106,7 @@ class BlockCheckTest {
             assertTrue(message.startsWith("The ports are not free:\n  port " + p(2) + " (nodes) on localhost is in"
                     + " use by PID"), message);
             assertTrue(message.contains("; also not free: " + p(3) + " in use\n"), message);
-            assertTrue(LeaseBook.in(leases).claim(p(1), Owners.module("module-b")).granted(),
+            assertTrue(Leases.in(leases).claim(p(1), Owners.module("module-b")).granted(),
                     "the free port of the taken block was given back");
             LeaseBook.endModule(Owners.module("module-b"));
 
@@ -116,7 +117,7 @@ class BlockCheckTest {
             assertEquals(Arrays.asList(p(20), p(21), p(22)), nodes.ports());
             assertTrue(ResultTable.lines(moved).get(1).contains("reassigned from " + p(1) + "-" + p(3) + " (in use by"),
                     ResultTable.lines(moved).get(1));
-            assertTrue(LeaseBook.in(leases).claim(p(1), Owners.module("module-b")).granted(),
+            assertTrue(Leases.in(leases).claim(p(1), Owners.module("module-b")).granted(),
                     "no half of the configured block is kept");
         }
     }

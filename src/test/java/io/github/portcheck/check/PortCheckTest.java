@@ -3,10 +3,14 @@ package io.github.portcheck.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.allocation.KernelPortRanges;
 import io.github.portcheck.allocation.LeaseBook;
+import io.github.portcheck.allocation.LeaseDirectory;
+import io.github.portcheck.allocation.LeaseDirectoryException;
+import io.github.portcheck.allocation.LeaseFile;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
@@ -24,10 +28,14 @@ import io.github.portcheck.spec.PortRange;
 import io.github.portcheck.spec.PortSpec;
 import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.spec.SettingNames;
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.OpenFiles;
 import io.github.portcheck.testing.Owners;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +75,7 @@ class PortCheckTest {
         return value == null ? null : Integer.valueOf(value);
     }
 
-    private static CheckResult run(ConflictPolicy policy, String... entries) throws ConfigurationException {
+    private static CheckResult run(ConflictPolicy policy, String... entries) throws Exception {
         List<PortSpec> specs = new PortSpecParser().parseTexts(Arrays.asList(entries));
         return check(DetectorChoice.AUTO).run(specs, "localhost", policy);
     }
@@ -202,14 +210,14 @@ class PortCheckTest {
 
     @Test
     void modulesOfOneBuildGetDistinctPortsAndAFixedPortOnce(@TempDir Path leases) throws Exception {
-        LeaseBook book = LeaseBook.in(leases);
+        LeaseBook book = Leases.in(leases);
         int fixed = Loopback.freePort();
         try {
             PortSpecParser parser = new PortSpecParser();
             List<PortSpec> specs = parser.parseTexts(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
             CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, A).run(specs, "localhost",
                     ConflictPolicy.FAIL);
-            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(leases), B)
+            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(Leases.in(leases), B)
                     .run(specs, "localhost", ConflictPolicy.REASSIGN);
             assertFalse(a.failed());
             assertNotEquals(port(a, "http.port"), port(b, "http.port"));
@@ -230,8 +238,22 @@ class PortCheckTest {
     }
 
     @Test
+    void aLeaseFileThatCannotBeUsedEndsTheWholeCheckAtOnceNamingTheFile(@TempDir Path leases) throws Exception {
+        // Checked, then replaced (as only its user or root could): no port can be leased from it, so the walk over
+        // "any free port" ends at its first port instead of reporting every port of the pool as "none free".
+        LeaseFile checked = LeaseDirectory.check(leases);
+        Path replacement = Files.write(leases.resolve("replacement"), new byte[0]);
+        Files.move(replacement, checked.path(), StandardCopyOption.REPLACE_EXISTING);
+        PortCheck check = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(checked), A);
+        LeaseDirectoryException e = assertThrows(LeaseDirectoryException.class, () -> check.run(new PortSpecParser()
+                .parseTexts(Arrays.asList("fixed=" + Loopback.freePort(), "any.port")), "localhost", ConflictPolicy.FAIL));
+        assertEquals(checked.path() + " was replaced since it was checked; run the build again", e.getMessage());
+        assertEquals(0, OpenFiles.in(leases));
+    }
+
+    @Test
     void oneCheckMayAskForTheSamePortOnTwoHosts(@TempDir Path leases) throws Exception {
-        LeaseBook book = LeaseBook.in(leases);
+        LeaseBook book = Leases.in(leases);
         int port = Loopback.freePort();
         try {
             CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, A).run(new PortSpecParser()
@@ -270,7 +292,7 @@ class PortCheckTest {
 
     @Test
     void aConnectRangeIsProbedInBatchesAndKeepsOnlyTheChosenLease(@TempDir Path leases) throws Exception {
-        LeaseBook book = LeaseBook.in(leases);
+        LeaseBook book = Leases.in(leases);
         List<ServerSocket> held = listeningRun(5);
         try {
             int p = held.get(0).getLocalPort();
@@ -291,7 +313,7 @@ class PortCheckTest {
 
     @Test
     void aRangeEntryNamesThePortsItPassedOverAndWhy(@TempDir Path leases) throws Exception {
-        LeaseBook book = LeaseBook.in(leases);
+        LeaseBook book = Leases.in(leases);
         List<ServerSocket> held = listeningRun(3);
         try {
             int p = held.get(0).getLocalPort() - 1;

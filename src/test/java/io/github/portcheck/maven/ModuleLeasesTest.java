@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.OpenFiles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -57,7 +58,7 @@ class ModuleLeasesTest {
         assertSame(chained, request.getExecutionListener(), "one listener per build");
         assertTrue(ownerA.sameBuild(ownerB) && !ownerA.sameModule(ownerB));
 
-        LeaseBook book = LeaseBook.in(dir);
+        LeaseBook book = Leases.in(dir);
         assertTrue(book.claim(21001, ownerA).granted());
         assertEquals("leased by this build (module-a)", book.claim(21001, ownerB).heldBy());
         chained.projectSucceeded(event(ExecutionEvent.Type.ProjectSucceeded, a));

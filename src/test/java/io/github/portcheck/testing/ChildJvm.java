@@ -55,6 +55,13 @@ public final class ChildJvm {
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
+    /** Starts {@code command} as user nobody, its output and errors in one stream; the caller ends it. */
+    public static Process startAsNobody(String... command) throws java.io.IOException {
+        List<String> all = new ArrayList<>(Arrays.asList(NOBODY));
+        all.addAll(Arrays.asList(command));
+        return new ProcessBuilder(all).redirectErrorStream(true).start();
+    }
+
     /** Runs a shell command as user nobody; returns its exit code and output. */
     public static Result asNobody(String shellCommand) throws Exception {
         List<String> command = new ArrayList<>(Arrays.asList(NOBODY));
