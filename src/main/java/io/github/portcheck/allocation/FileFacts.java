@@ -120,6 +120,12 @@ final class FileFacts {
         return identity;
     }
 
+    /** The file system it is on: the device part of its identity. */
+    String device() {
+        int colon = identity.indexOf(':');
+        return colon < 0 ? identity : identity.substring(0, colon);
+    }
+
     /** E.g. "owner alice, mode 0777". */
     String ownerAndMode() {
         return posix ? String.format("owner %s, mode %04o", owner, mode & 07777) : "no owner or mode on this system";

@@ -18,7 +18,9 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a lease directory against the other users of the machine before anything in it is made or opened, and
@@ -67,8 +69,9 @@ public final class LeaseDirectory {
         Path dir = directory.toAbsolutePath();
         try {
             Path real = checkedDirectory(dir);
-            checkLocal(real);
-            return lockFile(real, FileFacts.of(real));
+            FileFacts facts = FileFacts.of(real);
+            checkLocal(real, facts);
+            return lockFile(real, facts);
         } catch (LeaseDirectoryException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -207,11 +210,22 @@ public final class LeaseDirectory {
         return facts.ownedByThisUser() ? "run " + command : "ask root to run sudo " + command;
     }
 
-    private static void checkLocal(Path dir) throws IOException, LeaseDirectoryException {
-        FileStore store = Files.getFileStore(dir);
-        if (onNetwork(store.type())) {
-            throw new LeaseDirectoryException(dir + " is on a network file system (" + store.type() + "): leases"
-                    + " guard the ports of one machine and need its local file system; use a local directory");
+    /**
+     * A file system's type, by device, as found once per JVM: the JDK finds it by reading the mount table, which
+     * costs milliseconds in a new JVM, and a mounted file system keeps its type.
+     */
+    private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
+
+    private static void checkLocal(Path dir, FileFacts facts) throws IOException, LeaseDirectoryException {
+        String type = TYPES.get(facts.device());
+        if (type == null) {
+            FileStore store = Files.getFileStore(dir);
+            type = store.type();
+            TYPES.put(facts.device(), type);
+        }
+        if (onNetwork(type)) {
+            throw new LeaseDirectoryException(dir + " is on a network file system (" + type + "): leases guard the"
+                    + " ports of one machine and need its local file system; use a local directory");
         }
     }
 
