@@ -100,7 +100,7 @@ final class FileFacts {
         return mine || root;
     }
 
-    /** Users other than the owner may create, delete and rename entries (for a directory). */
+    /** Group or others may write it: for a directory, create, delete and rename its entries. */
     boolean othersMayWrite() {
         return posix && (mode & OTHERS_MAY_WRITE) != 0;
     }

@@ -3,11 +3,11 @@ package io.github.portcheck.allocation;
 import java.util.Properties;
 
 /**
- * The ports of one lock file that some plugin realm of this JVM holds or is leasing. Two realms (two plugin versions
- * in one reactor, a daemon that reloads a plugin) have their own classes and statics; only JDK objects are shared,
- * and the system properties are the JDK's one map for such state. A realm locks a port only while it has reserved
- * it here, and closes a lock file only while nothing is reserved in that file (see {@link LeaseBook}). Keyed by the
- * file's identity, not its path: two paths to one file are one file.
+ * Which module holds each port of one lock file, for every plugin realm of this JVM: two realms (two plugin versions
+ * in one reactor, a daemon that reloads a plugin) have their own classes and statics, and the system properties are
+ * the JDK's one map that both see. A label only, for messages and for a module's second execution: whether a port
+ * is held in this JVM is what the JDK's lock table says, since others may replace the system properties (surefire
+ * with {@code forkCount=0} restores a copy of them). Keyed by the file's identity: two paths to one file are one.
  */
 final class JvmLeases {
     private static final String PREFIX = "io.github.portcheck.lease:";
@@ -19,24 +19,18 @@ final class JvmLeases {
         this.keys = PREFIX + identity + ":";
     }
 
-    /** Reserves {@code port} for {@code owner}: null if granted, else the owner that has it. */
-    LeaseOwner reserve(int port, LeaseOwner owner) {
-        Object held = properties().putIfAbsent(keys + port, owner.encoded());
+    void hold(int port, LeaseOwner owner) {
+        properties().put(keys + port, owner.encoded());
+    }
+
+    /** The module a realm of this JVM holds {@code port} for, or null where none says so. */
+    LeaseOwner holder(int port) {
+        Object held = properties().get(keys + port);
         return held == null ? null : LeaseOwner.decode(held.toString());
     }
 
     void free(int port, LeaseOwner owner) {
         properties().remove(keys + port, owner.encoded());
-    }
-
-    /** Whether any realm of this JVM holds or is leasing a port in this file. */
-    boolean any() {
-        for (String key : properties().stringPropertyNames()) { // a copy: safe while other threads change them
-            if (key.startsWith(keys)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Properties properties() {

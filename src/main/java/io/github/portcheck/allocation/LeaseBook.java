@@ -1,7 +1,6 @@
 package io.github.portcheck.allocation;
 
 import io.github.portcheck.system.ProcessTree;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -94,14 +93,12 @@ public final class LeaseBook {
      * @throws LeaseDirectoryException where the lease file cannot be opened or locked: no port can be leased
      */
     public synchronized Claim claim(int port, LeaseOwner owner) throws LeaseDirectoryException {
-        // The registry holds every lease of this JVM, this realm's included.
-        LeaseOwner other = jvm.reserve(port, owner);
-        if (other != null) {
-            return other.sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
-                    : Claim.refused("leased by " + (other.sameBuild(owner) ? "this build" : "another build in this JVM")
-                            + " (" + other.label() + ")");
+        PortLease held = leases.get(port);
+        if (held != null) {
+            return held.owner().sameModule(owner) ? Claim.granted(PortLease.heldAlready(port, owner))
+                    : Claim.refused(heldWithin(held.owner(), owner));
         }
-        FileLock lock = null;
+        FileLock lock;
         try {
             synchronized (LockFile.MONITOR) {
                 if (open == null) {
@@ -109,30 +106,48 @@ public final class LeaseBook {
                 }
                 lock = open.tryLock(port);
             }
-            if (lock == null) {
-                jvm.free(port, owner);
-                long holder = open.holder(port);
-                return Claim.refused("leased by another build (PID " + (holder > 0 ? holder : "unknown") + ")");
-            }
-            open.record(port, RECORD.get());
-            PortLease lease = new PortLease(port, owner, lock, this);
-            leases.put(port, lease);
-            return Claim.granted(lease);
         } catch (OverlappingFileLockException e) {
-            jvm.free(port, owner);
-            return Claim.refused("leased by another build in this JVM");
-        } catch (IOException e) {
-            if (lock != null) {
-                new PortLease(port, owner, lock, null).unlock();
+            // Another realm of this JVM holds it: the JDK keeps one table of the locks of every file for the JVM.
+            LeaseOwner other = jvm.holder(port);
+            if (other != null && other.sameModule(owner)) {
+                return Claim.granted(PortLease.heldAlready(port, owner));
             }
-            jvm.free(port, owner);
-            closeIfIdle();
-            throw new LeaseDirectoryException(file + " cannot be locked (" + Problems.of(e) + ")");
+            return Claim.refused(other == null ? "leased by another build in this JVM" : heldWithin(other, owner));
         } catch (LeaseDirectoryException e) {
-            jvm.free(port, owner);
             closeIfIdle();
             throw e;
         }
+        if (lock == null) {
+            return Claim.byAnotherProcess();
+        }
+        jvm.hold(port, owner);
+        open.record(port, RECORD.get());
+        PortLease lease = new PortLease(port, owner, lock, this);
+        leases.put(port, lease);
+        return Claim.granted(lease);
+    }
+
+    private static String heldWithin(LeaseOwner holder, LeaseOwner asking) {
+        return "leased by " + (holder.sameBuild(asking) ? "this build" : "another build in this JVM") + " ("
+                + holder.label() + ")";
+    }
+
+    /**
+     * Who holds each of {@code ports} in another process: "PID n", or "PID unknown" where the kernel names none (an
+     * open file description's lock) or cannot be asked. One bounded read for all: call it for the ports a report
+     * shows, not while claiming, as any user can make the kernel's list long.
+     */
+    public synchronized Map<Integer, String> holders(List<Integer> ports) {
+        Map<Integer, String> named = new HashMap<>();
+        Map<Integer, Long> found = LockFile.kernelHolders(file, ports);
+        if (open != null) {
+            open.addRecordedHolders(ports, found);
+        }
+        for (int port : ports) {
+            Long pid = found.get(port);
+            named.put(port, pid != null && pid > 0 ? "PID " + pid : "PID unknown");
+        }
+        return named;
     }
 
     /** Ends one lease; the lock file stays open for the module's next ports, until the module ends. */
@@ -156,13 +171,16 @@ public final class LeaseBook {
         closeIfIdle(); // also for a module that leased nothing in the end: every port it tried was taken
     }
 
-    /** With no lease left here nor in another realm, the file is closed: nothing outlives the modules. */
+    /**
+     * With no lease left in this realm, the file is closed, unless another realm still holds a lock in it: closing
+     * any descriptor of a file drops every lock of the process on it.
+     */
     private synchronized void closeIfIdle() {
         if (open == null || !leases.isEmpty()) {
             return;
         }
         synchronized (LockFile.MONITOR) {
-            if (!jvm.any()) {
+            if (!open.lockedInThisJvm()) {
                 open.close();
                 open = null;
             }

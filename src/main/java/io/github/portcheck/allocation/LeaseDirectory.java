@@ -46,8 +46,8 @@ public final class LeaseDirectory {
     /** Hops through symbolic links before a path counts as a loop, as the kernel's own limit. */
     private static final int MAX_LINKS = 40;
     private static final Set<String> NETWORK_FILE_SYSTEMS = new HashSet<>(Arrays.asList("nfs", "nfs4", "cifs", "smb",
-            "smb2", "smb3", "smbfs", "afpfs", "webdav", "davfs", "fuse.davfs", "fuse.sshfs", "sshfs", "afs", "ncpfs",
-            "9p", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs", "beegfs", "fuse.s3fs"));
+            "smb2", "smb3", "smbfs", "afpfs", "webdav", "davfs", "sshfs", "afs", "ncpfs",
+            "9p", "glusterfs", "ceph", "lustre", "gpfs", "beegfs"));
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final FileAttribute<?> PRIVATE_DIRECTORY = POSIX
             ? PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")) : null;
@@ -80,19 +80,26 @@ public final class LeaseDirectory {
     }
 
     /**
-     * This user's own lease directory: {@code portcheck-USER} in the temporary directory, else {@code .portcheck} in
-     * the home directory: the same for every build of the user that sees the same two folders. Null if neither can
-     * be used; {@code problems} then holds why, and where the second was used, why the first was not.
+     * This user's own lease directory: {@code .portcheck} in the home directory, else {@code portcheck-USER} in the
+     * temporary directory. Home comes first because no other user can change whether it is usable: a folder in the
+     * temporary directory can be squatted and freed again at will, and builds that chose differently meanwhile
+     * would lease from two files. The temporary directory serves where the home directory cannot (a network file
+     * system, a home that is not the user's).
+     *
+     * @param problems receives why a candidate was not used
+     * @throws LeaseDirectoryException when neither can be used, with both reasons
      */
-    public static LeaseFile ofThisUser(Path tmp, Path home, String user, List<String> problems) {
-        for (Path candidate : new Path[] {tmp.resolve("portcheck-" + safe(user)), home.resolve(".portcheck")}) {
+    public static LeaseFile ofThisUser(Path home, Path tmp, String user, List<LeaseDirectoryException> problems)
+            throws LeaseDirectoryException {
+        for (Path candidate : new Path[] {home.resolve(".portcheck"), tmp.resolve("portcheck-" + safe(user))}) {
             try {
                 return check(candidate);
             } catch (LeaseDirectoryException e) {
-                problems.add(e.getMessage());
+                problems.add(e);
             }
         }
-        return null;
+        throw new LeaseDirectoryException("no lease directory of user " + user + " can be used ("
+                + problems.get(0).getMessage() + "; " + problems.get(1).getMessage() + ")", false);
     }
 
     private static String safe(String user) {
@@ -186,7 +193,8 @@ public final class LeaseDirectory {
         String what = below == null ? path.toString() : path + ", above " + below + ",";
         if (!facts.isDirectory()) {
             throw new LeaseDirectoryException(what + " is not a directory (" + facts.kind() + ", "
-                    + facts.ownerAndMode() + ")");
+                    + facts.ownerAndMode() + "); " + (facts.ownedByThisUser() ? "remove it" : "its owner or root can"
+                    + " remove it") + ", or use another directory");
         }
         if (!facts.ownedByThisUserOrRoot()) {
             throw new LeaseDirectoryException(what + " belongs to user " + facts.owner() + ", who could "
@@ -223,15 +231,24 @@ public final class LeaseDirectory {
             type = store.type();
             TYPES.put(facts.device(), type);
         }
-        if (onNetwork(type)) {
-            throw new LeaseDirectoryException(dir + " is on a network file system (" + type + "): leases guard the"
-                    + " ports of one machine and need its local file system; use a local directory");
+        String unfit = unfit(dir, type);
+        if (unfit != null) {
+            throw new LeaseDirectoryException(unfit, true);
         }
     }
 
-    /** Whether a file store of {@code type} (as the JDK names it: ext4, nfs4, apfs, NTFS...) is shared over a network. */
-    static boolean onNetwork(String type) {
-        return NETWORK_FILE_SYSTEMS.contains(type.toLowerCase(java.util.Locale.ROOT));
+    /** Why a directory on a file store of {@code type} (as the JDK names it) cannot hold leases, or null. */
+    static String unfit(Path dir, String type) {
+        if (NETWORK_FILE_SYSTEMS.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+            return dir + " is on a network file system (" + type + "): leases guard the ports of one machine and need"
+                    + " its local file system; use a local directory";
+        }
+        if (type.startsWith("fuse")) {
+            return dir + " is on a FUSE file system (" + type + "), whose program reports whatever owner and mode it"
+                    + " likes and answers a lock or an open as it pleases; use a directory on a file system of the"
+                    + " kernel's";
+        }
+        return null;
     }
 
     private static LeaseFile lockFile(Path dir, FileFacts folder) throws IOException, LeaseDirectoryException {
@@ -263,7 +280,9 @@ public final class LeaseDirectory {
                     + " (" + facts.ownerAndMode() + "), which locking needs; ask root to open it to the builds' users:"
                     + " sudo chmod 666 " + file);
         }
-        return new LeaseFile(file, facts.identity(), facts.ownedByThisUser() && folder.ownedByThisUser());
+        // Records are written only where nobody else may write them: elsewhere they would be hints anyone forges.
+        return new LeaseFile(file, facts.identity(), facts.ownedByThisUser() && folder.ownedByThisUser()
+                && !facts.othersMayWrite());
     }
 
     /** A new lock file, mode 0600 from the start; under the lock files' monitor, as closing one drops locks. */

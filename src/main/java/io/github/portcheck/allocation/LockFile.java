@@ -3,12 +3,16 @@ package io.github.portcheck.allocation;
 import io.github.portcheck.system.ProcessTree;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A lease file as this realm holds it open: port p's lease is an OS lock on the {@value #RECORD} bytes at
@@ -16,7 +20,9 @@ import java.nio.file.StandardOpenOption;
  * user's own, the holder's PID is written there too, for systems where the kernel does not tell who holds a lock.
  *
  * <p>Closing any descriptor of a file drops every lock the process holds on it, whichever path or realm opened it:
- * a lock file is opened and closed only under {@link #MONITOR}, and closed only when no realm holds a lease in it.
+ * a lock file is opened and closed only under {@link #MONITOR}, and closed only when the JDK, which keeps one table
+ * of the locks of every file for the whole JVM, says that no lock of this JVM lies on it. A file channel closes
+ * itself when the thread that uses it is interrupted: every call here runs with the thread's interrupt set aside.
  */
 final class LockFile {
     /**
@@ -42,8 +48,8 @@ final class LockFile {
     static LockFile open(LeaseFile file) throws LeaseDirectoryException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(file.path(), StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
+            channel = uninterrupted(() -> FileChannel.open(file.path(), StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
             throw new LeaseDirectoryException(file + " cannot be opened for locking (" + Problems.of(e) + ")");
         }
@@ -54,45 +60,71 @@ final class LockFile {
         } catch (IOException e) {
             now = "gone";
         }
+        LockFile opened = new LockFile(file, channel);
         if (!now.equals(file.identity())) {
-            closeUnlessLockedHere(channel);
+            if (!opened.lockedInThisJvm()) {
+                opened.close();
+            } // else: locks of this JVM live on that file, and closing would drop them; kept open
             throw new LeaseDirectoryException(file + " was replaced since it was checked; run the build again");
         }
-        return new LockFile(file, channel);
+        return opened;
     }
 
     /**
-     * Closes a channel of a file that turned out not to be the one checked, unless this JVM holds locks on that file
-     * (through another path): closing would drop them, so it stays open. The JDK keeps one table of the locks of
-     * every file for the whole JVM and refuses an overlapping one, whichever channel asks.
+     * The lock of {@code port}'s bytes, or null where another process holds them. Call under {@link #MONITOR}.
+     *
+     * @throws OverlappingFileLockException where this JVM holds them already (another plugin realm)
      */
-    private static void closeUnlessLockedHere(FileChannel channel) {
+    FileLock tryLock(int port) throws LeaseDirectoryException {
         try {
-            FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
-            if (probe != null) {
-                probe.release();
-            }
-            channel.close();
-        } catch (OverlappingFileLockException e) {
-            // locks of this JVM live on this file: kept open
+            return uninterrupted(() -> channel.tryLock((long) port * RECORD, RECORD, false));
         } catch (IOException e) {
-            // nothing of ours is held through it
+            throw failed(e);
         }
     }
 
     /**
-     * The lock of {@code port}'s bytes, or null where another process holds them.
-     *
-     * @throws OverlappingFileLockException where this JVM holds them already
+     * Whether some realm of this JVM holds a lock anywhere in the file: the JDK refuses an overlapping lock, whichever
+     * channel asks. Call under {@link #MONITOR}, so that no realm locks meanwhile.
      */
-    FileLock tryLock(int port) throws IOException {
-        return channel.tryLock((long) port * RECORD, RECORD, false);
+    boolean lockedInThisJvm() {
+        try {
+            FileLock probe = uninterrupted(() -> channel.tryLock(0, Long.MAX_VALUE, true));
+            if (probe != null) {
+                release(probe);
+            }
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return !(e instanceof ClosedChannelException); // unsure: kept open, which drops nothing
+        }
     }
 
-    /** Writes {@code record} as the holder of {@code port}, in a file of this user's own only. */
-    void record(int port, byte[] record) throws IOException {
-        if (file.own()) {
-            channel.write(ByteBuffer.wrap(record), (long) port * RECORD);
+    /** Releases a lease's lock; the file stays open. */
+    static void release(FileLock lock) {
+        try {
+            uninterrupted(() -> {
+                lock.release();
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            // the lock goes with the file's descriptor or the process at the latest
+        }
+    }
+
+    /**
+     * Writes {@code record} as the holder of {@code port}, in a file of this user's own only. A hint: a write that
+     * fails (a full disk) costs the lease nothing.
+     */
+    void record(int port, byte[] record) {
+        if (!file.own()) {
+            return;
+        }
+        try {
+            uninterrupted(() -> channel.write(ByteBuffer.wrap(record), (long) port * RECORD));
+        } catch (IOException e) {
+            // the holder goes unnamed on systems without /proc/locks
         }
     }
 
@@ -106,20 +138,37 @@ final class LockFile {
         return text.append('\n').toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The PID that holds {@code port}'s lock as the kernel tells it, else as an own file records it; -1 if unknown. */
-    long holder(int port) {
-        long pid = LockHolders.ofThisSystem().holder(file.identity(), (long) port * RECORD);
-        if (pid > 0 || !file.own()) {
-            return pid;
+    /** Who holds each port as the kernel tells it, in one bounded read: a PID or {@link LockHolders#NO_PROCESS}. */
+    static Map<Integer, Long> kernelHolders(LeaseFile file, List<Integer> ports) {
+        Map<Long, Integer> byOffset = new HashMap<>();
+        for (int port : ports) {
+            byOffset.put((long) port * RECORD, port);
         }
-        long recorded = recordedHolder(port);
-        return recorded > 0 && ProcessTree.forThisSystem().alive(recorded) != 0 ? recorded : -1;
+        Map<Integer, Long> found = new HashMap<>();
+        for (Map.Entry<Long, Long> e : LockHolders.ofThisSystem().holders(file.identity(), byOffset.keySet())
+                .entrySet()) {
+            found.put(byOffset.get(e.getKey()), e.getValue());
+        }
+        return found;
+    }
+
+    /** Adds the holders an own file records, still alive, for the ports the kernel did not name. */
+    void addRecordedHolders(List<Integer> ports, Map<Integer, Long> found) {
+        if (!file.own()) {
+            return;
+        }
+        for (int port : ports) {
+            long recorded = found.containsKey(port) ? -1 : recordedHolder(port);
+            if (recorded > 0 && ProcessTree.forThisSystem().alive(recorded) != 0) {
+                found.put(port, recorded);
+            }
+        }
     }
 
     private long recordedHolder(int port) {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(RECORD);
-            channel.read(buffer, (long) port * RECORD);
+            uninterrupted(() -> channel.read(buffer, (long) port * RECORD));
             String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
             return text.matches("PID [0-9]{1,18}") ? Long.parseLong(text.substring(4)) : -1;
         } catch (IOException | RuntimeException e) {
@@ -134,5 +183,30 @@ final class LockFile {
         } catch (IOException e) {
             // nothing is held through it any more
         }
+    }
+
+    /** An I/O call on the channel, which must not see the thread's interrupt. */
+    private interface Io<T> {
+        T call() throws IOException;
+    }
+
+    /** Runs {@code io} with the thread's interrupt set aside, so that the channel does not close itself. */
+    private static <T> T uninterrupted(Io<T> io) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return io.call();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private LeaseDirectoryException failed(IOException e) {
+        if (e instanceof ClosedChannelException || !channel.isOpen()) {
+            return new LeaseDirectoryException(file + " was closed under this build, which dropped every lease this"
+                    + " JVM held in it; run the build again");
+        }
+        return new LeaseDirectoryException(file + " cannot be locked (" + Problems.of(e) + ")");
     }
 }

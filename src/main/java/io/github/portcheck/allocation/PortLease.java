@@ -41,13 +41,8 @@ public final class PortLease {
 
     /** Releases the OS lock; the lock file stays open. */
     void unlock() {
-        if (lock == null) {
-            return;
-        }
-        try {
-            lock.release();
-        } catch (java.io.IOException | RuntimeException e) {
-            // the lock goes with the file's descriptor or the process at the latest
+        if (lock != null) {
+            LockFile.release(lock);
         }
     }
 }

@@ -44,7 +44,8 @@ public final class CheckFactory {
     }
 
     /** @param owner the module that runs the check; its leases end when it ends (see {@link LeaseBook#endModule}) */
-    public PortCheck newCheck(CheckSettings settings, LeaseOwner owner) throws ConfigurationException {
+    public PortCheck newCheck(CheckSettings settings, LeaseOwner owner) throws ConfigurationException,
+            LeaseDirectoryException {
         List<String> warnings = new ArrayList<>();
         KernelPortRanges kernel = KernelPortRanges.ofThisSystem();
         PortPool pool;
@@ -76,9 +77,11 @@ public final class CheckFactory {
 
     /**
      * The checked lease file: in the directory configured, else in this user's own. A configured directory that
-     * cannot be used is a configuration mistake; the user's own, a warning, and the check goes on without leases.
+     * cannot be used is a configuration mistake; where no directory of the user's own can be used, no port can be
+     * leased, and the check fails rather than hand out a port another build may hold.
      */
-    private LeaseFile leaseFile(CheckSettings settings, List<String> warnings) throws ConfigurationException {
+    private LeaseFile leaseFile(CheckSettings settings, List<String> warnings) throws ConfigurationException,
+            LeaseDirectoryException {
         if (settings.leaseDirectory().isPresent()) {
             Path configured = settings.leaseDirectory().get();
             try {
@@ -88,18 +91,19 @@ public final class CheckFactory {
                         LEASE_DIRECTORIES);
             }
         }
-        List<String> problems = new ArrayList<>();
-        String user = System.getProperty("user.name");
-        LeaseFile own = LeaseDirectory.ofThisUser(Paths.get(System.getProperty("java.io.tmpdir")),
-                Paths.get(System.getProperty("user.home")), user, problems);
-        if (own == null) {
-            warnings.add("No lease directory of user " + user + " can be used (" + String.join("; ", problems)
-                    + "): ports are not protected against other builds running at the same time. Set "
-                    + names.of(Setting.LEASE_DIRECTORY) + " to a directory of your own.");
-        } else if (!problems.isEmpty()) {
-            warnings.add("The lease directory in the temporary directory is not used: " + problems.get(0)
+        List<LeaseDirectoryException> problems = new ArrayList<>();
+        LeaseFile own = LeaseDirectory.ofThisUser(Paths.get(System.getProperty("user.home")),
+                Paths.get(System.getProperty("java.io.tmpdir")), System.getProperty("user.name"), problems);
+        if (!problems.isEmpty()) {
+            // A home directory on a network file system is no one's doing: only worth a word when asked.
+            String why = "The lease directory in the home directory is not used: " + problems.get(0).getMessage()
                     + ". Leases go to " + own.directory() + "; set " + names.of(Setting.LEASE_DIRECTORY)
-                    + " to choose the directory yourself.");
+                    + " to choose the directory yourself.";
+            if (problems.get(0).placement()) {
+                debug.accept(why);
+            } else {
+                warnings.add(why);
+            }
         }
         return own;
     }

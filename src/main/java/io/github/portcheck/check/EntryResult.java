@@ -138,6 +138,29 @@ public final class EntryResult {
         return notFree;
     }
 
+    /** The verdicts a report shows besides the port found: the conflicts and the ports passed over. */
+    List<Verdict> shownVerdicts() {
+        List<Verdict> shown = new ArrayList<>(conflicts);
+        shown.addAll(passedOver);
+        return shown;
+    }
+
+    /** This result with {@code rename} applied to the verdicts of its conflicts and of the ports passed over. */
+    EntryResult withVerdicts(java.util.function.UnaryOperator<Verdict> rename) {
+        EntryResult renamed = new EntryResult(spec, host, detector, outcome, verdicts, map(conflicts, rename), tried,
+                map(passedOver, rename), notFree);
+        renamed.holder = holder;
+        return renamed;
+    }
+
+    private static List<Verdict> map(List<Verdict> verdicts, java.util.function.UnaryOperator<Verdict> rename) {
+        List<Verdict> mapped = new ArrayList<>(verdicts.size());
+        for (Verdict v : verdicts) {
+            mapped.add(rename.apply(v));
+        }
+        return mapped;
+    }
+
     /** The process holding the conflicting port, when the holder lookup could name it. */
     public Optional<Holder> holder() {
         return Optional.ofNullable(holder);

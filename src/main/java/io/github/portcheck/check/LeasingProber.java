@@ -26,14 +26,20 @@ final class LeasingProber implements PortChooser.Prober {
     private final LeaseBook leases;
     private final LeaseOwner owner;
     private final Set<Integer> leasedHere;
+    private final Set<Integer> heldElsewhere;
     private final Map<Integer, PortLease> taken = new HashMap<>();
 
-    /** @param leasedHere the ports this check holds, shared by the probers of all its entries */
-    LeasingProber(ProbeTarget target, LeaseBook leases, LeaseOwner owner, Set<Integer> leasedHere) {
+    /**
+     * @param leasedHere    the ports this check holds, shared by the probers of all its entries
+     * @param heldElsewhere receives the ports another process holds, whose holders the check names at its end
+     */
+    LeasingProber(ProbeTarget target, LeaseBook leases, LeaseOwner owner, Set<Integer> leasedHere,
+            Set<Integer> heldElsewhere) {
         this.target = target;
         this.leases = leases;
         this.owner = owner;
         this.leasedHere = leasedHere;
+        this.heldElsewhere = heldElsewhere;
     }
 
     @Override
@@ -62,6 +68,9 @@ final class LeasingProber implements PortChooser.Prober {
                 claimed[n++] = i;
             } else {
                 verdicts[i] = new Verdict(Status.LEASED, null, ports[i], claim.heldBy());
+                if (claim.heldByAnotherProcess()) {
+                    heldElsewhere.add(ports[i]);
+                }
             }
         }
         int[] toProbe = new int[n];

@@ -113,12 +113,15 @@ public final class PortCheck {
             });
         }
         Set<Integer> leasedHere = new HashSet<>();
+        Set<Integer> heldElsewhere = new HashSet<>();
         long releaseDeadline = releaseWait.deadline();
         for (PortSpec spec : specs) {
-            EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere, releaseDeadline);
+            EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere, heldElsewhere,
+                    releaseDeadline);
             used.addAll(result.ports());
             results.add(result);
         }
+        results = nameLeaseHolders(results, heldElsewhere);
         nameHolders(results);
         List<String> warnings = new ArrayList<>(notes);
         warnings.addAll(warnings());
@@ -162,9 +165,9 @@ public final class PortCheck {
     }
 
     private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used,
-            Set<Integer> leasedHere, long releaseDeadline) {
+            Set<Integer> leasedHere, Set<Integer> heldElsewhere, long releaseDeadline) {
         PortChooser.Prober probe = leases != null && target.isLocal()
-                ? new LeasingProber(target, leases, owner, leasedHere) : target.batches()
+                ? new LeasingProber(target, leases, owner, leasedHere, heldElsewhere) : target.batches()
                 ? batching(target) : target::probe;
         String host = target.host();
         String detector = target.detectorName();
@@ -244,6 +247,37 @@ public final class PortCheck {
         }
         return new EntryResult(spec, host, detector, Outcome.TAKEN, Collections.<Verdict>emptyList(), conflicts,
                 tried, Collections.<Verdict>emptyList(), 0);
+    }
+
+    /**
+     * Names the process holding each lease of another build that the report shows (a conflict, a port passed over),
+     * with one bounded lookup for all: looked up while claiming, a walk over many held ports would read the
+     * kernel's list of locks once per port, and any user can make that list long.
+     */
+    private List<EntryResult> nameLeaseHolders(List<EntryResult> results, Set<Integer> heldElsewhere) {
+        if (heldElsewhere.isEmpty()) {
+            return results;
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (EntryResult r : results) {
+            for (Verdict v : r.shownVerdicts()) {
+                if (v.status() == Status.LEASED && heldElsewhere.contains(v.port())) {
+                    shown.add(v.port());
+                }
+            }
+        }
+        if (shown.isEmpty()) {
+            return results;
+        }
+        Map<Integer, String> holders = leases.holders(shown);
+        List<EntryResult> named = new ArrayList<>(results.size());
+        for (EntryResult r : results) {
+            named.add(r.withVerdicts(v -> v.status() == Status.LEASED && holders.containsKey(v.port())
+                    && heldElsewhere.contains(v.port())
+                    ? new Verdict(Status.LEASED, v.address(), v.port(), v.reason() + " (" + holders.get(v.port()) + ")")
+                    : v));
+        }
+        return named;
     }
 
     /** One holder lookup for every port that is taken or was reassigned away from. */

@@ -65,8 +65,8 @@ public class CheckPortsMojo extends AbstractPortsMojo {
      * The directory of the leases that keep a port handed out to one module from being handed out to another
      * module or build running at the same time; they lock byte ranges of its file {@code leases.lock}. It must lie
      * on a local file system, belong to you or root, be writable by its owner only, and every folder above it must
-     * belong to you or root. Default: this user's own, {@code portcheck-USER} in the temporary directory (made with
-     * mode 0700), or {@code ~/.portcheck} where that one cannot be used. For the builds of several users, a
+     * belong to you or root. Default: this user's own, {@code ~/.portcheck} (made with mode 0700), or {@code
+     * portcheck-USER} in the temporary directory where the home directory cannot hold it. For the builds of several users, a
      * directory that root made with a lock file open to them: {@code sudo install -d -m 755 /var/lib/portcheck &&
      * sudo install -m 666 /dev/null /var/lib/portcheck/leases.lock}.
      */

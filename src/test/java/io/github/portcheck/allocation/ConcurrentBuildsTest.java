@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -93,7 +94,8 @@ class ConcurrentBuildsTest {
             LeaseBook book = Leases.in(leases);
             Claim refused = book.claim(port, PARENT);
             assertFalse(refused.granted());
-            assertEquals("leased by another build (PID " + victim.pid() + ")", refused.heldBy());
+            assertEquals("leased by another build", refused.heldBy());
+            assertEquals(Map.of(port, "PID " + victim.pid()), book.holders(List.of(port)), "the kernel names it");
             victim.destroyForcibly();
             assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
             for (int p : given.get(0)) {

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -122,10 +124,11 @@ class LeaseBookTest {
             for (int port = held.first(); port <= held.last(); port++) {
                 Claim refused = book.claim(port, A);
                 assertFalse(refused.granted());
-                assertEquals("leased by another build (PID " + other.pid() + ")", refused.heldBy(),
-                        "the kernel's own account of the lock names the holder");
+                assertEquals("leased by another build", refused.heldBy(), "no holder looked up while claiming");
                 assertTrue(OpenFiles.in(dir) <= 1, "descriptors after port " + port + ": " + OpenFiles.in(dir));
             }
+            assertEquals(Map.of(held.first(), "PID " + other.pid(), held.last(), "PID " + other.pid()),
+                    book.holders(List.of(held.first(), held.last())), "the kernel's own account names the holder");
             LeaseBook.endModule(A);
             assertEquals(0, OpenFiles.in(dir));
         } finally {
@@ -223,5 +226,89 @@ class LeaseBookTest {
             assertEquals("unlocked", LockProbe.of(lockFile(), 20007));
         }
         assertEquals(0, OpenFiles.in(dir), "both realms closed the lock file at the build's end");
+    }
+
+    // Found by review: the JVM's own state, and the disk, must not cost a lease or a descriptor
+
+    @Test
+    void systemPropertiesReplacedMidBuildNeitherGrantAHeldPortNorKeepAFileOpen() throws Exception {
+        // surefire with forkCount=0 copies the system properties and later restores the copy: labels come and go,
+        // but whether a port is held in this JVM is what the JDK's lock table says.
+        LeaseFile file = LeaseDirectory.check(dir);
+        java.util.Properties copy = (java.util.Properties) System.getProperties().clone();
+        assertTrue(LeaseBook.in(file).claim(20050, A).granted(), "taken after the copy: its label is lost below");
+        assertTrue(LeaseBook.in(file).claim(20051, A).granted());
+        LeaseBook.in(file).ports(); // keep the book
+        java.util.Properties withGhost = (java.util.Properties) System.getProperties().clone();
+        LeaseBook.endModule(A);
+        System.setProperties(withGhost); // labels of ended leases come back
+        try {
+            assertTrue(LeaseBook.in(file).claim(20051, B).granted(), "a label left behind holds nothing");
+            LeaseBook.endModule(B);
+            System.setProperties((java.util.Properties) copy.clone());
+            java.util.Properties withoutA = (java.util.Properties) System.getProperties().clone();
+            URL classes = LeaseBook.class.getProtectionDomain().getCodeSource().getLocation();
+            assertTrue(LeaseBook.in(file).claim(20052, A).granted());
+            try (URLClassLoader realm = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+                Class<?> owner = realm.loadClass(LeaseOwner.class.getName());
+                Class<?> book = realm.loadClass(LeaseBook.class.getName());
+                Object b = owner.getMethod("of", String.class, String.class, String.class)
+                        .invoke(null, Owners.BUILD.build(), "it:module-b", "module-b");
+                Object theirs = book.getMethod("in", realm.loadClass(LeaseFile.class.getName()))
+                        .invoke(null, realm.loadClass(LeaseDirectory.class.getName()).getMethod("check", Path.class)
+                                .invoke(null, dir));
+                System.setProperties(withoutA); // module-a's label is gone
+                Class<?> claims = realm.loadClass(Claim.class.getName());
+                Object refused = book.getMethod("claim", int.class, owner).invoke(theirs, 20052, b);
+                assertEquals("leased by another build in this JVM", claims.getMethod("heldBy").invoke(refused));
+                book.getMethod("endBuild", owner).invoke(null, b);
+                assertEquals("locked", LockProbe.of(lockFile(), 20052), "the other realm's end kept module-a's lock");
+                // the build's end as both realms' listeners pass it: each ends its leases, then each closes
+                LeaseBook.endBuild(Owners.BUILD);
+                book.getMethod("closeIdle").invoke(null);
+                LeaseBook.closeIdle();
+            }
+        } finally {
+            System.setProperties(copy);
+        }
+        assertEquals(0, OpenFiles.in(dir), "nothing left open");
+    }
+
+    @Test
+    void anInterruptedThreadLeasesWithoutClosingTheFileUnderTheLeasesOfTheJvm() throws Exception {
+        LeaseBook book = Leases.in(dir);
+        assertTrue(book.claim(20060, A).granted());
+        Thread.currentThread().interrupt(); // a file channel closes itself on an interrupted thread's I/O
+        try {
+            assertTrue(book.claim(20061, B).granted());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals("locked", LockProbe.of(lockFile(), 20060), "module-a's lease survived");
+        assertEquals("locked", LockProbe.of(lockFile(), 20061));
+    }
+
+    @Test
+    void aFullDiskCostsTheRecordNotTheLease() throws Exception {
+        Path small = Files.createDirectory(dir.resolve("small"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs",
+                small.toString()).redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "needs root to mount a small tmpfs");
+        try {
+            LeaseFile file = LeaseDirectory.check(small);
+            Files.write(small.resolve("fill"), new byte[64 * 1024 * 2], java.nio.file.StandardOpenOption.CREATE);
+        } catch (java.io.IOException full) {
+            // the disk is full now, as another user can make a tmpfs /tmp
+        }
+        try {
+            LeaseBook book = Leases.in(small);
+            Claim claim = book.claim(30000, A); // its record would need a page of its own
+            assertTrue(claim.granted(), claim.heldBy());
+            assertEquals("locked", LockProbe.of(small.resolve(LeaseDirectory.FILE_NAME), 30000));
+            LeaseBook.endModule(A);
+        } finally {
+            new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
+        }
     }
 }

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -150,15 +151,22 @@ class LeaseDirectoryTest {
     }
 
     @Test
-    void fileSystemsSharedOverANetworkAreNoPlaceForLeases() throws Exception {
-        // No network file system can be mounted here: the rule is held to the types the JDK reports for mounts.
-        for (String shared : new String[] {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afpfs", "9p"}) {
-            assertTrue(LeaseDirectory.onNetwork(shared), shared);
+    void networkAndFuseFileSystemsAreNoPlaceForLeases() throws Exception {
+        // Neither can be mounted here: the rule is held to the types the JDK reports for mounts. A FUSE program (one
+        // another user may mount where user_allow_other is set) reports whatever owner and mode it likes.
+        Path dir = Paths.get("/mnt/x");
+        for (String shared : new String[] {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afpfs", "9p"}) {
+            assertEquals("/mnt/x is on a network file system (" + shared + "): leases guard the ports of one machine"
+                    + " and need its local file system; use a local directory", LeaseDirectory.unfit(dir, shared));
+        }
+        for (String fuse : new String[] {"fuse", "fuse.sshfs", "fuseblk", "fuse.gvfsd-fuse"}) {
+            assertTrue(LeaseDirectory.unfit(dir, fuse).startsWith("/mnt/x is on a FUSE file system (" + fuse + ")"),
+                    fuse);
         }
         for (String local : new String[] {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "zfs", "apfs", "NTFS"}) {
-            assertFalse(LeaseDirectory.onNetwork(local), local);
+            assertEquals(null, LeaseDirectory.unfit(dir, local), local);
         }
-        assertFalse(LeaseDirectory.onNetwork(Files.getFileStore(base).type()), "this machine's /tmp");
+        assertEquals(null, LeaseDirectory.unfit(base, Files.getFileStore(base).type()), "this machine's /tmp");
     }
 
     // A: another user renames the lease directory, or a folder above it, and the next build makes a new, empty one
@@ -242,27 +250,31 @@ class LeaseDirectoryTest {
         assertTrue(lease.output.contains("Permission denied"), lease.output);
     }
 
-    // C: descriptors pile up where another user squats the names of the build's own file
+    // F1 (found by review): another user squats and frees the default's name at will, so that two builds choose
+    // differently; C: descriptors piled up where another user squatted the names of the build's own file
 
     @Test
-    void aSquattedOwnDirectoryIsLeftAloneAndTheHomeDirectoryUsedWithOneDescriptorAtMost() throws Exception {
+    void theHomeDirectoryComesFirstSoThatSquattingTheTemporaryOneSplitsNoBuilds() throws Exception {
         needNobody();
         Path tmp = base.resolve("tmp");
         Files.createDirectory(tmp);
         mode(tmp, 01777);
         Path home = Files.createDirectory(base.resolve("home"));
         Path squatted = tmp.resolve("portcheck-root");
+        List<LeaseDirectoryException> problems = new ArrayList<>();
+
+        LeaseFile before = LeaseDirectory.ofThisUser(home, tmp, "root", problems);
         asNobody("mkdir -m 777 " + squatted);
+        LeaseFile squat = LeaseDirectory.ofThisUser(home, tmp, "root", problems);
+        asNobody("rmdir " + squatted);
+        LeaseFile after = LeaseDirectory.ofThisUser(home, tmp, "root", problems);
+        for (LeaseFile file : new LeaseFile[] {before, squat, after}) {
+            assertEquals(home.resolve(".portcheck/leases.lock"), file.path(), "whatever nobody does in " + tmp);
+        }
+        assertEquals(List.of(), problems);
+        assertFalse(Files.exists(squatted), "nothing made in the temporary directory");
 
-        List<String> problems = new ArrayList<>();
-        LeaseFile file = LeaseDirectory.ofThisUser(tmp, home, "root", problems);
-        assertEquals(home.resolve(".portcheck/leases.lock"), file.path());
-        assertEquals(List.of(squatted + " belongs to user nobody, who could replace the lock file in it; use a directory"
-                + " whose folders belong to you or root"), problems);
-        assertEquals(List.of(), list(squatted), "nothing made in another user's folder");
-        assertEquals(0777, mode(squatted));
-
-        LeaseBook book = LeaseBook.in(file);
+        LeaseBook book = LeaseBook.in(after);
         LeaseOwner a = Owners.module("module-a");
         PortRange ports = Loopback.freeRun(30);
         for (int port = ports.first(); port <= ports.last(); port++) {
@@ -272,6 +284,33 @@ class LeaseDirectoryTest {
         }
         LeaseBook.endModule(a);
         assertEquals(0, OpenFiles.in(home.resolve(".portcheck")));
+    }
+
+    @Test
+    void theTemporaryDirectoryServesWhereTheHomeCannotAndASquatThereFailsRatherThanSplits() throws Exception {
+        needNobody();
+        Path tmp = base.resolve("tmp");
+        Files.createDirectory(tmp);
+        mode(tmp, 01777);
+        Path home = base.resolve("home");
+        asNobody("mkdir -m 755 " + home); // a home that is not this user's: nobody could swap what is in it
+        List<LeaseDirectoryException> problems = new ArrayList<>();
+        assertEquals(tmp.resolve("portcheck-root/leases.lock"), LeaseDirectory.ofThisUser(home, tmp, "root", problems)
+                .path());
+        assertEquals(home + ", above " + home.resolve(".portcheck") + ", belongs to user nobody, who could rename the"
+                + " lease directory and put another in its place; use a directory whose folders belong to you or root",
+                problems.get(0).getMessage());
+        assertFalse(problems.get(0).placement(), "worth a warning: another user's doing");
+
+        // With the home unusable, a squat of the temporary one leaves no directory at all: the check fails.
+        Path squatted = tmp.resolve("portcheck-bob");
+        asNobody("ln " + adminMade("shared").resolve("leases.lock") + " " + squatted);
+        LeaseDirectoryException none = assertThrows(LeaseDirectoryException.class,
+                () -> LeaseDirectory.ofThisUser(home, tmp, "bob", new ArrayList<>()));
+        assertTrue(none.getMessage().startsWith("no lease directory of user bob can be used ("), none.getMessage());
+        assertTrue(none.getMessage().endsWith(squatted + " is not a directory (a regular file, owner root, mode 0666);"
+                + " remove it, or use another directory)"), none.getMessage()); // for a user not root: "its owner or
+                                                                                 // root can remove it"
     }
 
     // D: one hard link of the build's own lock file denied every port, for every user
@@ -354,8 +393,11 @@ class LeaseDirectoryTest {
 
         LeaseBook book = Leases.in(shared);
         Claim refused = book.claim(two.first(), Owners.module("module-a"));
-        assertEquals("leased by another build (PID " + nobody.pid() + ")", refused.heldBy());
+        assertEquals("leased by another build", refused.heldBy());
+        assertEquals(Map.of(two.first(), "PID " + nobody.pid()), book.holders(List.of(two.first())),
+                "the kernel names nobody's JVM; no record of anyone's is read from the shared file");
         assertTrue(book.claim(two.last(), Owners.module("module-a")).granted());
+        assertEquals(0, Files.size(file), "root's build writes no record into the file every user may write");
         assertEquals(0666, mode(file));
         assertEquals("root", owner(file));
         nobody.getOutputStream().close();
