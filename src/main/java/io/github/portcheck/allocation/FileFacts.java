@@ -47,7 +47,14 @@ final class FileFacts {
     static FileFacts of(Path path) throws IOException {
         if (!UNIX) {
             BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            int type = basic.isSymbolicLink() ? S_IFLNK : basic.isDirectory() ? S_IFDIR : basic.isRegularFile() ? S_IFREG : 0;
+            int type = 0;
+            if (basic.isSymbolicLink()) {
+                type = S_IFLNK;
+            } else if (basic.isDirectory()) {
+                type = S_IFDIR;
+            } else if (basic.isRegularFile()) {
+                type = S_IFREG;
+            }
             Object key = basic.fileKey();
             return new FileFacts(false, type, "", false, true, 0,
                     key != null ? key.toString() : path.toAbsolutePath().normalize().toString());
@@ -77,8 +84,13 @@ final class FileFacts {
 
     /** What it is, for messages: "a directory", "a symbolic link", "a regular file" or "a special file". */
     String kind() {
-        return isDirectory() ? "a directory" : isSymbolicLink() ? "a symbolic link" : isRegularFile() ? "a regular file"
-                : "a special file";
+        if (isDirectory()) {
+            return "a directory";
+        }
+        if (isSymbolicLink()) {
+            return "a symbolic link";
+        }
+        return isRegularFile() ? "a regular file" : "a special file";
     }
 
     String owner() {

@@ -1,6 +1,6 @@
 package io.github.portcheck.allocation;
 
-import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.system.Os;
 import io.github.portcheck.system.Tools;
 import java.io.IOException;
@@ -88,12 +88,9 @@ public final class KernelPortRanges {
                 if (p.isEmpty()) {
                     continue;
                 }
-                try {
-                    int dash = p.indexOf('-');
-                    reserved.add(dash < 0 ? PortRange.single(Integer.parseInt(p))
-                            : PortRange.of(Integer.parseInt(p.substring(0, dash)), Integer.parseInt(p.substring(dash + 1))));
-                } catch (RuntimeException e) {
-                    // skip what cannot be read
+                PortRange ports = PortRange.parse(p);
+                if (ports != null) { // what cannot be read is skipped
+                    reserved.add(ports);
                 }
             }
         }

@@ -187,11 +187,6 @@ public final class LeaseBook {
         }
     }
 
-    /** The ports this book holds now, for tests and debug logs. */
-    public synchronized List<Integer> ports() {
-        return new ArrayList<>(leases.keySet());
-    }
-
     /** What this process writes as the holder of each port it leases in a file of its own. */
     private static final Lazy RECORD = new Lazy();
 

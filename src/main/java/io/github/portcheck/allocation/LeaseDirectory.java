@@ -75,7 +75,7 @@ public final class LeaseDirectory {
         } catch (LeaseDirectoryException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new LeaseDirectoryException(dir + " cannot be read (" + Problems.of(e) + ")");
+            throw new LeaseDirectoryException(dir + " cannot be read (" + FileErrors.of(e) + ")");
         }
     }
 
@@ -176,7 +176,7 @@ public final class LeaseDirectory {
             } catch (FileAlreadyExistsException e) {
                 // made by another build meanwhile: checked as it is, like any other
             } catch (IOException e) {
-                throw new LeaseDirectoryException(next + " cannot be made (" + Problems.of(e) + "); make it, or use"
+                throw new LeaseDirectoryException(next + " cannot be made (" + FileErrors.of(e) + "); make it, or use"
                         + " another directory");
             }
             checkFolder(next, FileFacts.of(next), missing.isEmpty() ? null : dir);
@@ -296,7 +296,7 @@ public final class LeaseDirectory {
             } catch (FileAlreadyExistsException e) {
                 // made by another build meanwhile: checked as it is
             } catch (IOException e) {
-                throw new LeaseDirectoryException(file + " cannot be made (" + Problems.of(e) + ")");
+                throw new LeaseDirectoryException(file + " cannot be made (" + FileErrors.of(e) + ")");
             }
         }
     }

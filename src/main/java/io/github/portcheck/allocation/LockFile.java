@@ -51,7 +51,7 @@ final class LockFile {
             channel = uninterrupted(() -> FileChannel.open(file.path(), StandardOpenOption.READ,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
-            throw new LeaseDirectoryException(file + " cannot be opened for locking (" + Problems.of(e) + ")");
+            throw new LeaseDirectoryException(file + " cannot be opened for locking (" + FileErrors.of(e) + ")");
         }
         String now;
         try {
@@ -207,6 +207,6 @@ final class LockFile {
             return new LeaseDirectoryException(file + " was closed under this build, which dropped every lease this"
                     + " JVM held in it; run the build again");
         }
-        return new LeaseDirectoryException(file + " cannot be locked (" + Problems.of(e) + ")");
+        return new LeaseDirectoryException(file + " cannot be locked (" + FileErrors.of(e) + ")");
     }
 }

@@ -1,7 +1,7 @@
 package io.github.portcheck.allocation;
 
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.probe.Verdict;
-import io.github.portcheck.spec.PortRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,23 +43,23 @@ public final class PortChooser {
     }
 
     /**
-     * How a walk probes ports. A lambda probes one port at a time, in order; a prober that {@link #batch()}es
-     * probes several at once and takes back those it did not choose.
+     * How a walk tests whether candidate ports are free. A lambda tests one port at a time, in order; a tester that
+     * {@link #batch()}es tests several at once and gives back those the walk did not choose.
      */
     @FunctionalInterface
-    public interface Prober {
-        Verdict probe(int port);
+    public interface Tester {
+        Verdict test(int port);
 
-        default Verdict[] probeAll(int[] ports) {
+        default Verdict[] testAll(int[] ports) {
             Verdict[] verdicts = new Verdict[ports.length];
             for (int i = 0; i < ports.length; i++) {
-                verdicts[i] = probe(ports[i]);
+                verdicts[i] = test(ports[i]);
             }
             return verdicts;
         }
 
-        /** Gives back a port that probed free in a batch but was not chosen (its lease, for instance). */
-        default void release(int port) {
+        /** Gives back a port that tested free but was not chosen (its lease, for instance). */
+        default void giveBack(int port) {
         }
 
         /** Ports per round: 1 walks strictly one port after the other. */
@@ -69,41 +69,41 @@ public final class PortChooser {
     }
 
     /** The first port of {@code range}, in order, that is neither excluded nor in {@code skip} and probes free. */
-    public Choice firstFree(PortRange range, Set<Integer> skip, Prober probe) {
+    public Choice firstFree(PortRange range, Set<Integer> skip, Tester tester) {
         PortPool ports = PortPool.of(range, excluded);
-        return walk(ports.size(), ports::get, skip, probe);
+        return walk(ports.size(), ports::get, skip, tester);
     }
 
     /**
      * The first {@code count} contiguous ports of {@code range}, none excluded or in {@code skip}, that all probe
      * free. A port that is not free moves the search past it, so each port is probed at most once.
      */
-    public Choice firstBlock(PortRange range, int count, Set<Integer> skip, Prober probe) {
-        return block(PortPool.of(range, excluded).segments(), count, skip, probe);
+    public Choice firstBlock(PortRange range, int count, Set<Integer> skip, Tester tester) {
+        return block(PortPool.of(range, excluded).segments(), count, skip, tester);
     }
 
     /**
      * Every port of {@code block}, all of which must be free: each is probed, so a taken block names all its
      * taken ports ({@link Choice#passedOver()}, in order); the free ones go back unless all are free.
      */
-    public Choice wholeBlock(PortRange block, Prober probe) {
+    public Choice wholeBlock(PortRange block, Tester tester) {
         List<Verdict> free = new ArrayList<>();
         List<Verdict> notFree = new ArrayList<>();
         for (int port = block.first(); port <= block.last(); port++) {
-            Verdict v = probe.probe(port);
+            Verdict v = tester.test(port);
             (v.isFree() ? free : notFree).add(v);
         }
         if (notFree.isEmpty()) {
             return new Choice(free, block.size(), notFree, 0);
         }
         for (Verdict v : free) {
-            probe.release(v.port());
+            tester.giveBack(v.port());
         }
         return new Choice(Collections.<Verdict>emptyList(), block.size(), notFree, notFree.size());
     }
 
     /** Any {@code count} contiguous ports of the pool, none in {@code skip}, that all probe free. */
-    public Choice anyBlock(int count, Set<Integer> skip, Prober probe) {
+    public Choice anyBlock(int count, Set<Integer> skip, Tester tester) {
         if (pool.size() == 0) {
             return new Choice(Collections.<Verdict>emptyList(), 0, Collections.<Verdict>emptyList(), 0);
         }
@@ -125,10 +125,10 @@ public final class PortChooser {
             }
         }
         fromStart.addAll(roundAgain);
-        return block(fromStart, count, skip, probe);
+        return block(fromStart, count, skip, tester);
     }
 
-    private static Choice block(List<PortRange> segments, int count, Set<Integer> skip, Prober probe) {
+    private static Choice block(List<PortRange> segments, int count, Set<Integer> skip, Tester tester) {
         int tried = 0;
         int notFree = 0;
         List<Verdict> passedOver = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class PortChooser {
                         blocked = port;
                         break;
                     }
-                    Verdict v = probe.probe(port);
+                    Verdict v = tester.test(port);
                     tried++;
                     if (!v.isFree()) {
                         notFree++;
@@ -159,7 +159,7 @@ public final class PortChooser {
                 }
                 // Never half a block: what this candidate took goes back before the next one is tried.
                 for (Verdict v : block) {
-                    probe.release(v.port());
+                    tester.giveBack(v.port());
                 }
                 first = blocked + 1;
             }
@@ -168,18 +168,18 @@ public final class PortChooser {
     }
 
     /** Any port of the pool, not in {@code skip}, that probes free. */
-    public Choice anyFree(Set<Integer> skip, Prober probe) {
+    public Choice anyFree(Set<Integer> skip, Tester tester) {
         int size = pool.size();
         if (size == 0) {
             return new Choice(Collections.<Verdict>emptyList(), 0, Collections.<Verdict>emptyList(), 0);
         }
         int first = Math.floorMod(start.applyAsInt(size), size);
-        return walk(size, i -> pool.get((first + i) % size), skip, probe);
+        return walk(size, i -> pool.get((first + i) % size), skip, tester);
     }
 
     /** Walks {@code count} candidates in order, a batch at a time; each port is probed at most once. */
-    private static Choice walk(int count, IntUnaryOperator candidate, Set<Integer> skip, Prober probe) {
-        int batch = Math.max(1, probe.batch());
+    private static Choice walk(int count, IntUnaryOperator candidate, Set<Integer> skip, Tester tester) {
+        int batch = Math.max(1, tester.batch());
         int[] ports = new int[batch];
         int tried = 0;
         int notFree = 0;
@@ -196,8 +196,8 @@ public final class PortChooser {
             if (n == 0) {
                 continue;
             }
-            Verdict[] verdicts = n == 1 ? new Verdict[] {probe.probe(ports[0])}
-                    : probe.probeAll(n == batch ? ports : java.util.Arrays.copyOf(ports, n));
+            Verdict[] verdicts = n == 1 ? new Verdict[] {tester.test(ports[0])}
+                    : tester.testAll(n == batch ? ports : java.util.Arrays.copyOf(ports, n));
             Verdict found = null;
             for (int k = 0; k < n; k++) {
                 if (found == null) {
@@ -211,7 +211,7 @@ public final class PortChooser {
                         }
                     }
                 } else if (verdicts[k].isFree()) {
-                    probe.release(ports[k]);
+                    tester.giveBack(ports[k]);
                 }
             }
             if (found != null) {
@@ -247,11 +247,6 @@ public final class PortChooser {
         /** The (first) port found. */
         public int port() {
             return verdicts.get(0).port();
-        }
-
-        /** The verdict of the (first) port found. */
-        public Verdict verdict() {
-            return verdicts.get(0);
         }
 
         /** The free verdicts of every port found: one, or a block's in ascending order. */

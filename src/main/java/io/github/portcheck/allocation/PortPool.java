@@ -1,7 +1,6 @@
 package io.github.portcheck.allocation;
 
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSet;
+import io.github.portcheck.domain.PortRange;
 import java.util.Collections;
 import java.util.List;
 
@@ -21,7 +20,7 @@ public final class PortPool {
 
     /** The ports of {@code base} that lie in none of {@code excluded}. */
     public static PortPool of(PortRange base, List<PortRange> excluded) {
-        return new PortPool(PortSet.minus(base, excluded));
+        return new PortPool(PortRange.minus(base, excluded));
     }
 
     public int size() {

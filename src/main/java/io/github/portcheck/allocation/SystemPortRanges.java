@@ -1,6 +1,6 @@
 package io.github.portcheck.allocation;
 
-import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.domain.PortRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

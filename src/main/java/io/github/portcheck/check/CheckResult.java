@@ -1,9 +1,9 @@
 package io.github.portcheck.check;
 
 import io.github.portcheck.check.EntryResult.Outcome;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpec;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.PortRange;
+import io.github.portcheck.domain.PortRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,13 +16,31 @@ public final class CheckResult {
     private final ConflictPolicy policy;
     private final List<String> warnings;
     private final List<PortRange> anyPool;
+    private final boolean skipped;
 
     /** @param anyPool the ports that "any free port" entries and {@code reassign} took from */
     CheckResult(List<EntryResult> entries, ConflictPolicy policy, List<String> warnings, List<PortRange> anyPool) {
+        this(entries, policy, warnings, anyPool, false);
+    }
+
+    private CheckResult(List<EntryResult> entries, ConflictPolicy policy, List<String> warnings,
+            List<PortRange> anyPool, boolean skipped) {
         this.entries = Collections.unmodifiableList(new ArrayList<>(entries));
         this.policy = policy;
         this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
         this.anyPool = Collections.unmodifiableList(new ArrayList<>(anyPool));
+        this.skipped = skipped;
+    }
+
+    /** A skipped check: every entry {@link EntryResult.Outcome#UNCHECKED}, nothing probed, nothing to fail. */
+    static CheckResult skipped(List<EntryResult> entries) {
+        return new CheckResult(entries, ConflictPolicy.FAIL, Collections.<String>emptyList(),
+                Collections.<PortRange>emptyList(), true);
+    }
+
+    /** Whether the check was skipped: the ports are exported as configured, unchecked. */
+    public boolean skipped() {
+        return skipped;
     }
 
     public List<EntryResult> entries() {
@@ -55,7 +73,7 @@ public final class CheckResult {
 
     /** True when the build must stop: a conflict under {@code fail} or {@code reassign}. */
     public boolean failed() {
-        return policy != ConflictPolicy.WARN && !conflicts().isEmpty();
+        return !skipped && policy != ConflictPolicy.WARN && !conflicts().isEmpty();
     }
 
     /**
@@ -70,11 +88,11 @@ public final class CheckResult {
         }
         for (EntryResult e : entries) {
             List<Integer> ports = e.ports();
-            if (!e.spec().name().isPresent() || ports.isEmpty()) {
+            if (!e.request().name().isPresent() || ports.isEmpty()) {
                 continue;
             }
-            String name = e.spec().name().get();
-            if (!e.spec().isBlock()) {
+            String name = e.request().name().get();
+            if (!e.request().isBlock()) {
                 exports.put(name, Integer.toString(ports.get(0)));
                 continue;
             }
@@ -82,9 +100,9 @@ public final class CheckResult {
             for (int port : ports) {
                 list.append(list.length() == 0 ? "" : ",").append(port);
             }
-            exports.put(name + PortSpec.FIRST, Integer.toString(ports.get(0)));
-            exports.put(name + PortSpec.LAST, Integer.toString(ports.get(ports.size() - 1)));
-            exports.put(name + PortSpec.LIST, list.toString());
+            exports.put(name + PortRequest.FIRST, Integer.toString(ports.get(0)));
+            exports.put(name + PortRequest.LAST, Integer.toString(ports.get(ports.size() - 1)));
+            exports.put(name + PortRequest.LIST, list.toString());
         }
         return exports;
     }

@@ -4,18 +4,18 @@ import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
-import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
+import io.github.portcheck.domain.PortRequest;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.holder.HolderLookup;
+import io.github.portcheck.probe.HostNotFoundException;
 import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.probe.NotLocalHostException;
 import io.github.portcheck.probe.ProbeTarget;
 import io.github.portcheck.probe.Verdict.Status;
 import io.github.portcheck.probe.Verdict;
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.wait.PortWaiter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,8 +27,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Checks a list of entries: resolves every host first (so a bad host fails before any probe), probes, applies
- * the conflict policy, and names the holders of conflicting ports with one lookup.
+ * Checks a list of entries: resolves every host first (so a bad host fails before any probe), leases and probes,
+ * applies the conflict policy, and names the holders of conflicting ports with one lookup.
  */
 public final class PortCheck {
     private final HostResolver resolver;
@@ -58,17 +58,14 @@ public final class PortCheck {
      * This check, giving a taken fixed port up to {@code timeoutMillis} (for all such ports together) to be
      * released before it counts as a conflict, e.g. while the server of a previous build shuts down.
      */
-    public PortCheck waitingForRelease(long timeoutMillis, long intervalMillis, Consumer<String> progress) {
-        if (timeoutMillis <= 0) {
-            return this;
-        }
-        return new PortCheck(resolver, chooser, holders, leases, owner, notes,
-                new ReleaseWait(new PortWaiter(null), timeoutMillis, intervalMillis, progress));
+    public PortCheck waitingForRelease(long timeoutMillis, Consumer<String> progress) {
+        return timeoutMillis <= 0 ? this : new PortCheck(resolver, chooser, holders, leases, owner, notes,
+                new ReleaseWait(timeoutMillis, progress));
     }
 
     /**
-     * This check, leasing every local port before it probes it: a port leased by another module or another
-     * build counts as taken, and a free port stays this module's own until the module ends.
+     * This check, leasing every local port before it probes it: a port leased by another module or another build
+     * counts as taken, and a free port stays this module's own until the module ends.
      *
      * @param owner the module that runs this check
      */
@@ -84,169 +81,177 @@ public final class PortCheck {
     }
 
     /**
-     * @param specs       the parsed entries
-     * @param defaultHost the host of entries that name none (the {@code host} parameter)
+     * @param requests    the entries
+     * @param defaultHost the host of entries that name none
+     * @param detector    the detector of entries that name none
      * @param policy      what a conflict does
      * @throws LeaseDirectoryException where the lease file proved unusable: the search ends at once, as no port
      *                                 could be leased
      */
-    public CheckResult run(List<PortSpec> specs, String defaultHost, ConflictPolicy policy)
-            throws ConfigurationException, LeaseDirectoryException {
+    public CheckResult run(List<PortRequest> requests, String defaultHost, DetectorChoice detector,
+            ConflictPolicy policy) throws HostNotFoundException, NotLocalHostException, LeaseDirectoryException {
+        Map<PortRequest, ProbeTarget> targets = resolveAll(requests, defaultHost, detector);
         try {
-            return runLeasing(specs, defaultHost, policy);
-        } catch (LeasingProber.LeasesUnusable e) {
+            return decide(requests, targets, policy);
+        } catch (LeaseThenProbe.LeasesUnusable e) {
             throw e.cause();
         }
     }
 
-    private CheckResult runLeasing(List<PortSpec> specs, String defaultHost, ConflictPolicy policy)
-            throws ConfigurationException {
-        Map<PortSpec, ProbeTarget> targets = resolveAll(specs, defaultHost);
+    private CheckResult decide(List<PortRequest> requests, Map<PortRequest, ProbeTarget> targets,
+            ConflictPolicy policy) {
         List<EntryResult> results = new ArrayList<>();
         // Ports this check has already handed out or been told to use: two entries never share a chosen port.
         Set<Integer> used = new HashSet<>();
-        for (PortSpec spec : specs) {
-            spec.range().filter(r -> r.size() == spec.count()).ifPresent(r -> {
-                for (int port = r.first(); port <= r.last(); port++) {
+        for (PortRequest request : requests) {
+            if (request.isFixed()) {
+                for (int port = request.range().get().first(); port <= request.range().get().last(); port++) {
                     used.add(port);
                 }
-            });
+            }
         }
-        Set<Integer> leasedHere = new HashSet<>();
-        Set<Integer> heldElsewhere = new HashSet<>();
-        long releaseDeadline = releaseWait.deadline();
-        for (PortSpec spec : specs) {
-            EntryResult result = check(spec, targets.get(spec), policy, used, leasedHere, heldElsewhere,
-                    releaseDeadline);
+        Walk walk = new Walk(used, releaseWait.deadline());
+        for (PortRequest request : requests) {
+            EntryResult result = decide(request, targets.get(request), policy, walk);
             used.addAll(result.ports());
             results.add(result);
         }
-        results = nameLeaseHolders(results, heldElsewhere);
-        nameHolders(results);
+        results = nameHolders(nameLeaseHolders(results, walk.heldElsewhere));
         List<String> warnings = new ArrayList<>(notes);
         warnings.addAll(warnings());
         return new CheckResult(results, policy, warnings, chooser.pool().segments());
     }
 
-    private Map<PortSpec, ProbeTarget> resolveAll(List<PortSpec> specs, String defaultHost)
-            throws ConfigurationException {
+    /** What the entries of one check share: the ports handed out, those this check leased, those held elsewhere. */
+    private static final class Walk {
+        final Set<Integer> used;
+        final Set<Integer> leasedHere = new HashSet<>();
+        final Set<Integer> heldElsewhere = new HashSet<>();
+        final long releaseDeadline;
+
+        Walk(Set<Integer> used, long releaseDeadline) {
+            this.used = used;
+            this.releaseDeadline = releaseDeadline;
+        }
+    }
+
+    private Map<PortRequest, ProbeTarget> resolveAll(List<PortRequest> requests, String defaultHost,
+            DetectorChoice detector) throws HostNotFoundException, NotLocalHostException {
         Map<String, ProbeTarget> byHost = new HashMap<>();
-        Map<PortSpec, ProbeTarget> targets = new LinkedHashMap<>();
-        for (PortSpec spec : specs) {
-            String key = spec.host().orElse(defaultHost) + " " + spec.detector().map(Enum::name).orElse("");
+        Map<PortRequest, ProbeTarget> targets = new LinkedHashMap<>();
+        for (PortRequest request : requests) {
+            String host = request.host().orElse(defaultHost);
+            DetectorChoice choice = request.detector().orElse(detector);
+            String key = host + " " + choice;
             ProbeTarget target = byHost.get(key);
             if (target == null) {
-                target = resolver.resolve(spec, defaultHost);
+                target = resolver.resolve(host, choice);
                 byHost.put(key, target);
             }
-            targets.put(spec, target);
+            targets.put(request, target);
         }
         return targets;
     }
 
-    /** A prober for connect targets without leases (remote hosts): many ports per round. */
-    private static PortChooser.Prober batching(ProbeTarget target) {
-        return new PortChooser.Prober() {
+    /** How ports of {@code target} are tested: leased and probed where local, else probed, in batches if it can. */
+    private PortChooser.Tester tester(ProbeTarget target, Walk walk) {
+        if (leases != null && target.isLocal()) {
+            return new LeaseThenProbe(target, leases, owner, walk.leasedHere, walk.heldElsewhere);
+        }
+        if (!target.batches()) {
+            return target::probe;
+        }
+        return new PortChooser.Tester() {
             @Override
-            public Verdict probe(int port) {
+            public Verdict test(int port) {
                 return target.probe(port);
             }
 
             @Override
-            public Verdict[] probeAll(int[] ports) {
+            public Verdict[] testAll(int[] ports) {
                 return target.probeAll(ports);
             }
 
             @Override
             public int batch() {
-                return LeasingProber.BATCH;
+                return LeaseThenProbe.BATCH;
             }
         };
     }
 
-    private EntryResult check(PortSpec spec, ProbeTarget target, ConflictPolicy policy, Set<Integer> used,
-            Set<Integer> leasedHere, Set<Integer> heldElsewhere, long releaseDeadline) {
-        PortChooser.Prober probe = leases != null && target.isLocal()
-                ? new LeasingProber(target, leases, owner, leasedHere, heldElsewhere) : target.batches()
-                ? batching(target) : target::probe;
+    private EntryResult decide(PortRequest request, ProbeTarget target, ConflictPolicy policy, Walk walk) {
+        PortChooser.Tester tester = tester(target, walk);
         String host = target.host();
         String detector = target.detectorName();
-        boolean mayReassign = policy == ConflictPolicy.REASSIGN && spec.name().isPresent() && !spec.pinned();
-        if (spec.isBlock()) {
-            return block(spec, host, detector, mayReassign, used, probe);
+        boolean mayReassign = policy == ConflictPolicy.REASSIGN && request.name().isPresent() && !request.pinned();
+        if (request.isBlock()) {
+            return block(request, host, detector, mayReassign, walk.used, tester);
         }
-        if (!spec.range().isPresent()) {
-            PortChooser.Choice any = chooser.anyFree(used, probe);
-            return any.found()
-                    ? new EntryResult(spec, host, detector, any)
-                    : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
+        if (!request.range().isPresent()) {
+            PortChooser.Choice any = chooser.anyFree(walk.used, tester);
+            return any.found() ? EntryResult.found(request, host, detector, any)
+                    : EntryResult.taken(request, host, detector, Collections.<Verdict>emptyList(), any.tried());
         }
-        PortRange range = spec.range().get();
-        Verdict conflict = null;
+        PortRange range = request.range().get();
+        List<Verdict> conflict = Collections.emptyList();
         int tried;
         if (range.isSingle()) {
-            Verdict v = probe.probe(range.first());
+            Verdict v = tester.test(range.first());
             if (!v.isFree()) {
-                v = releaseWait.until(releaseDeadline, "port " + range.first() + spec.name().map(n -> " (" + n + ")")
-                        .orElse("") + " on " + host, () -> probe.probe(range.first()), v);
+                v = releaseWait.until(walk.releaseDeadline, "port " + range.first() + request.name()
+                        .map(n -> " (" + n + ")").orElse("") + " on " + host, range.first(), tester, v);
             }
             if (v.isFree()) {
-                return new EntryResult(spec, host, detector, Outcome.FREE, v, null, 1);
+                return EntryResult.free(request, host, detector, v);
             }
-            conflict = v;
+            conflict = Collections.singletonList(v);
             tried = 1;
         } else {
-            PortChooser.Choice first = chooser.firstFree(range, used, probe);
+            PortChooser.Choice first = chooser.firstFree(range, walk.used, tester);
             if (first.found()) {
-                return new EntryResult(spec, host, detector, first);
+                return EntryResult.found(request, host, detector, first);
             }
             tried = first.tried();
         }
         if (mayReassign) {
-            PortChooser.Choice any = chooser.anyFree(used, probe);
+            PortChooser.Choice any = chooser.anyFree(walk.used, tester);
             if (any.found()) {
-                return new EntryResult(spec, host, detector, any, one(conflict), tried + any.tried());
+                return EntryResult.reassigned(request, host, detector, any, conflict, tried + any.tried());
             }
             tried += any.tried();
         }
-        return new EntryResult(spec, host, detector, Outcome.TAKEN, null, conflict, tried);
-    }
-
-    private static List<Verdict> one(Verdict conflict) {
-        return conflict == null ? Collections.<Verdict>emptyList() : Collections.singletonList(conflict);
+        return EntryResult.taken(request, host, detector, conflict, tried);
     }
 
     /**
      * A block: the first free one of its range (a fixed block is a range of its own size), or any from the pool;
      * under reassign, a block whose range has none moves to the pool as a whole.
      */
-    private EntryResult block(PortSpec spec, String host, String detector, boolean mayReassign, Set<Integer> used,
-            PortChooser.Prober probe) {
-        if (!spec.range().isPresent()) {
-            PortChooser.Choice any = chooser.anyBlock(spec.count(), used, probe);
-            return any.found() ? new EntryResult(spec, host, detector, any)
-                    : new EntryResult(spec, host, detector, Outcome.TAKEN, null, null, any.tried());
+    private EntryResult block(PortRequest request, String host, String detector, boolean mayReassign,
+            Set<Integer> used, PortChooser.Tester tester) {
+        if (!request.range().isPresent()) {
+            PortChooser.Choice any = chooser.anyBlock(request.count(), used, tester);
+            return any.found() ? EntryResult.found(request, host, detector, any)
+                    : EntryResult.taken(request, host, detector, Collections.<Verdict>emptyList(), any.tried());
         }
-        PortRange range = spec.range().get();
+        PortRange range = request.range().get();
         // A fixed block checks each of its own ports whatever else the check hands out, as a fixed port does, and
         // its conflicts are its taken ports; a range that holds no free block has none in particular.
-        boolean fixed = range.size() == spec.count();
-        PortChooser.Choice first = fixed ? chooser.wholeBlock(range, probe)
-                : chooser.firstBlock(range, spec.count(), used, probe);
+        PortChooser.Choice first = request.isFixed() ? chooser.wholeBlock(range, tester)
+                : chooser.firstBlock(range, request.count(), used, tester);
         if (first.found()) {
-            return new EntryResult(spec, host, detector, first);
+            return EntryResult.found(request, host, detector, first);
         }
-        List<Verdict> conflicts = fixed ? first.passedOver() : Collections.<Verdict>emptyList();
+        List<Verdict> conflicts = request.isFixed() ? first.passedOver() : Collections.<Verdict>emptyList();
         int tried = first.tried();
         if (mayReassign) {
-            PortChooser.Choice any = chooser.anyBlock(spec.count(), used, probe);
+            PortChooser.Choice any = chooser.anyBlock(request.count(), used, tester);
             if (any.found()) {
-                return new EntryResult(spec, host, detector, any, conflicts, tried + any.tried());
+                return EntryResult.reassigned(request, host, detector, any, conflicts, tried + any.tried());
             }
             tried += any.tried();
         }
-        return new EntryResult(spec, host, detector, Outcome.TAKEN, Collections.<Verdict>emptyList(), conflicts,
-                tried, Collections.<Verdict>emptyList(), 0);
+        return EntryResult.taken(request, host, detector, conflicts, tried);
     }
 
     /**
@@ -255,9 +260,6 @@ public final class PortCheck {
      * kernel's list of locks once per port, and any user can make that list long.
      */
     private List<EntryResult> nameLeaseHolders(List<EntryResult> results, Set<Integer> heldElsewhere) {
-        if (heldElsewhere.isEmpty()) {
-            return results;
-        }
         List<Integer> shown = new ArrayList<>();
         for (EntryResult r : results) {
             for (Verdict v : r.shownVerdicts()) {
@@ -269,35 +271,39 @@ public final class PortCheck {
         if (shown.isEmpty()) {
             return results;
         }
-        Map<Integer, String> holders = leases.holders(shown);
-        List<EntryResult> named = new ArrayList<>(results.size());
+        Map<Integer, String> named = leases.holders(shown);
+        List<EntryResult> renamed = new ArrayList<>(results.size());
         for (EntryResult r : results) {
-            named.add(r.withVerdicts(v -> v.status() == Status.LEASED && holders.containsKey(v.port())
-                    && heldElsewhere.contains(v.port())
-                    ? new Verdict(Status.LEASED, v.address(), v.port(), v.reason() + " (" + holders.get(v.port()) + ")")
+            renamed.add(r.withVerdicts(v -> v.status() == Status.LEASED && heldElsewhere.contains(v.port())
+                    && named.containsKey(v.port())
+                    ? new Verdict(Status.LEASED, v.address(), v.port(), v.reason() + " (" + named.get(v.port()) + ")")
                     : v));
         }
-        return named;
+        return renamed;
     }
 
     /** One holder lookup for every port that is taken or was reassigned away from. */
-    private void nameHolders(List<EntryResult> results) {
+    private List<EntryResult> nameHolders(List<EntryResult> results) {
         Set<Integer> ports = new HashSet<>();
         for (EntryResult r : results) {
             r.conflict().filter(PortCheck::mayHaveHolder).ifPresent(v -> ports.add(v.port()));
         }
         if (ports.isEmpty()) {
-            return;
+            return results;
         }
         Map<Integer, Holder> found = holders.find(ports);
+        List<EntryResult> named = new ArrayList<>(results.size());
         for (EntryResult r : results) {
-            r.conflict().filter(PortCheck::mayHaveHolder).ifPresent(v -> r.holder(found.get(v.port())));
+            named.add(r.conflict().filter(PortCheck::mayHaveHolder).map(v -> r.withHolder(found.get(v.port())))
+                    .orElse(r));
         }
+        return named;
     }
 
     private static boolean mayHaveHolder(Verdict v) {
         // A denied bind says nothing of a listener; the lookup tells whether one is there too.
-        return v.status() == Status.IN_USE || v.status() == Status.DENIED || v.status() == Status.NO_ANSWER;
+        return v.status() == Status.IN_USE || v.status() == Status.DENIED || v.status() == Status.RESERVED
+                || v.status() == Status.NO_ANSWER;
     }
 
     private static List<String> warnings() {

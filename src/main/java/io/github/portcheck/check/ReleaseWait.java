@@ -1,26 +1,26 @@
 package io.github.portcheck.check;
 
+import io.github.portcheck.allocation.PortChooser;
+import io.github.portcheck.poll.Awaited;
+import io.github.portcheck.poll.Poller;
+import io.github.portcheck.poll.Readiness;
 import io.github.portcheck.probe.Verdict;
-import io.github.portcheck.wait.PortWaiter;
-import io.github.portcheck.wait.WaitStoppedException;
 import java.util.Collections;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** Waiting for taken fixed ports to be released, all under one deadline; by default not at all. */
 final class ReleaseWait {
-    static final ReleaseWait NONE = new ReleaseWait(null, 0, 0, line -> { });
+    static final ReleaseWait NONE = new ReleaseWait(0, line -> { });
+    /** Between two looks at a taken port: a server shutting down takes longer than that. */
+    static final long INTERVAL_MILLIS = 250;
 
-    private final PortWaiter waiter;
     private final long timeoutMillis;
-    private final long intervalMillis;
     private final Consumer<String> progress;
 
-    ReleaseWait(PortWaiter waiter, long timeoutMillis, long intervalMillis, Consumer<String> progress) {
-        this.waiter = waiter;
+    ReleaseWait(long timeoutMillis, Consumer<String> progress) {
         this.timeoutMillis = timeoutMillis;
-        this.intervalMillis = intervalMillis;
         this.progress = progress;
     }
 
@@ -29,20 +29,23 @@ final class ReleaseWait {
     }
 
     /** The verdict once the port is released, or the last one seen at the deadline. */
-    Verdict until(long deadline, String label, Supplier<Verdict> probe, Verdict taken) {
+    Verdict until(long deadline, String label, int port, PortChooser.Tester tester, Verdict taken) {
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (waiter == null || left <= 0) {
+        if (timeoutMillis <= 0 || left <= 0) {
             return taken;
         }
-        PortWaiter.Pending port = new PortWaiter.Pending(label, probe::get, Verdict::isFree);
+        AtomicReference<Verdict> last = new AtomicReference<>(taken);
+        Awaited released = new Awaited(label, () -> {
+            Verdict v = tester.test(port);
+            last.set(v);
+            return v.isFree() ? Readiness.ready("free") : Readiness.notYet(v.reason());
+        });
         try {
-            waiter.await(Collections.singletonList(port), left, intervalMillis, progress);
+            new Poller(null).await(Collections.singletonList(released), left, INTERVAL_MILLIS, progress,
+                    Poller.Watch.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return taken;
-        } catch (WaitStoppedException e) {
-            throw new IllegalStateException("nothing stops a release wait", e);
         }
-        return port.last();
+        return last.get();
     }
 }

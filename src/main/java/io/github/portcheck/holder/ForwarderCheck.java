@@ -3,7 +3,6 @@ package io.github.portcheck.holder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,7 +31,7 @@ public final class ForwarderCheck {
     }
 
     public static ForwarderCheck forThisSystem() {
-        return Files.isReadable(Paths.get("/proc/net/tcp")) ? new ForwarderCheck(Paths.get("/proc")) : UNKNOWN;
+        return ProcNetSockets.available() ? new ForwarderCheck(Paths.get("/proc")) : UNKNOWN;
     }
 
     /**
@@ -53,16 +52,9 @@ public final class ForwarderCheck {
         if (listeners.isEmpty()) {
             return true;
         }
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, "[0-9]*")) {
-            for (Path process : processes) {
-                if (isForwarder(process) && holdsAny(process, listeners)) {
-                    return true;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return true; // cannot tell
-        }
-        return false;
+        // a forwarder holds one of them, or one whose descriptors this user may not see could
+        ProcNetSockets.Owners forwarders = ProcNetSockets.owners(proc, listeners, ForwarderCheck::isForwarder);
+        return !forwarders.complete || !forwarders.byInode.isEmpty() || !forwarders.unseen.isEmpty();
     }
 
     /** True when /proc shows that process {@code pid} is a known forwarder. */
@@ -79,19 +71,5 @@ public final class ForwarderCheck {
         } catch (IOException | SecurityException e) {
             return false; // the process ended
         }
-    }
-
-    private static boolean holdsAny(Path process, Set<String> inodes) {
-        try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
-            for (Path fd : fds) {
-                String inode = ProcNetSockets.socketInode(fd);
-                if (inode != null && inodes.contains(inode)) {
-                    return true;
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            return true; // a forwarder whose sockets this user may not see
-        }
-        return false;
     }
 }

@@ -3,8 +3,6 @@ package io.github.portcheck.holder;
 import io.github.portcheck.system.Os;
 import io.github.portcheck.system.ProcessTree;
 import io.github.portcheck.system.Tools;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.function.Consumer;
 
 /** The holder lookup of each operating system, chosen when the check runs. */
@@ -18,7 +16,7 @@ public final class HolderLookups {
      * @param debug told why a holder could not be named (a tool missing, slow or failing)
      */
     public static HolderLookup forThisSystem(Consumer<String> debug) {
-        return ports -> forSystem(Os.current(), Files.isReadable(Paths.get("/proc/net/tcp")), Tools.ofThisSystem(),
+        return ports -> forSystem(Os.current(), ProcNetSockets.available(), Tools.ofThisSystem(),
                 debug).find(ports);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -37,7 +36,7 @@ public final class ProcNetHolderLookup implements HolderLookup {
 
     /** The lookup for this system: /proc where it exists, otherwise none. */
     public static HolderLookup forThisSystem() {
-        return Files.isReadable(Paths.get("/proc/net/tcp")) ? new ProcNetHolderLookup() : HolderLookup.NONE;
+        return ProcNetSockets.available() ? new ProcNetHolderLookup() : HolderLookup.NONE;
     }
 
     @Override
@@ -63,7 +62,7 @@ public final class ProcNetHolderLookup implements HolderLookup {
             if (!ports.contains(socket.port)) {
                 continue;
             }
-            int rank = socket.listens() ? 0 : ProcNetSockets.CLOSE.equals(socket.state) ? 1 : 2;
+            int rank = rank(socket);
             Integer best = ranks.get(socket.port);
             if (best == null || rank < best) {
                 ranks.put(socket.port, rank);
@@ -73,33 +72,17 @@ public final class ProcNetHolderLookup implements HolderLookup {
         return inodes;
     }
 
+    /** A listener tells most, then a socket bound but not listening, then any other. */
+    private static int rank(ProcNetSockets.Socket socket) {
+        if (socket.listens()) {
+            return 0;
+        }
+        return ProcNetSockets.CLOSE.equals(socket.state) ? 1 : 2;
+    }
+
     /** Socket inode to owning PID, walking every process's descriptors once. */
     private Map<String, Long> owners(Collection<String> inodes) {
-        Map<String, Long> owners = new HashMap<>();
-        if (inodes.isEmpty()) {
-            return owners;
-        }
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, "[0-9]*")) {
-            for (Path process : processes) {
-                long pid = Long.parseLong(process.getFileName().toString());
-                try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
-                    for (Path fd : fds) {
-                        String inode = ProcNetSockets.socketInode(fd);
-                        if (inode != null && inodes.contains(inode)) {
-                            owners.putIfAbsent(inode, pid);
-                        }
-                    }
-                } catch (IOException | SecurityException e) {
-                    // another user's process, or one that ended while we looked
-                }
-                if (owners.size() == inodes.size()) {
-                    break;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // /proc unreadable: the holders stay unknown
-        }
-        return owners;
+        return ProcNetSockets.owners(proc, inodes, process -> true).byInode;
     }
 
     /** The arguments of the command line. Read with a reader: the sizes of /proc files are not real. */

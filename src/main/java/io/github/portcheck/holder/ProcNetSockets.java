@@ -4,10 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /** The TCP sockets of this network namespace as /proc/net/tcp and tcp6 list them: local port, state, inode. */
 final class ProcNetSockets {
@@ -79,8 +85,51 @@ final class ProcNetSockets {
         }
     }
 
-    static List<String> readLines(Path file) {
-        return readLines(file, false);
+    /** Whether this system shows its sockets in /proc (Linux). */
+    static boolean available() {
+        return Files.isReadable(Paths.get("/proc/net/tcp"));
+    }
+
+    /**
+     * The one walk over every process's descriptors: which process holds each socket inode, among the processes
+     * {@code which} accepts; stops once all are found.
+     */
+    static Owners owners(Path proc, Collection<String> inodes, Predicate<Path> which) {
+        Owners owners = new Owners();
+        if (inodes.isEmpty()) {
+            return owners;
+        }
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, "[0-9]*")) {
+            for (Path process : processes) {
+                if (!which.test(process)) {
+                    continue;
+                }
+                long pid = Long.parseLong(process.getFileName().toString());
+                try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
+                    for (Path fd : fds) {
+                        String inode = socketInode(fd);
+                        if (inode != null && inodes.contains(inode)) {
+                            owners.byInode.putIfAbsent(inode, pid);
+                        }
+                    }
+                } catch (IOException | SecurityException e) {
+                    owners.unseen.add(pid); // another user's process, or one that ended while we looked
+                }
+                if (owners.byInode.size() == inodes.size()) {
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            owners.complete = false; // /proc unreadable
+        }
+        return owners;
+    }
+
+    /** What a walk found: the holder of each inode, and the processes whose descriptors could not be seen. */
+    static final class Owners {
+        final Map<String, Long> byInode = new HashMap<>();
+        final List<Long> unseen = new ArrayList<>();
+        boolean complete = true;
     }
 
     /** @param listenersOnly stop before the first socket row whose state is not LISTEN */

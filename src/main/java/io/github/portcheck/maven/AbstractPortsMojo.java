@@ -1,16 +1,15 @@
 package io.github.portcheck.maven;
 
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.PortEntry;
-import io.github.portcheck.spec.RawSettings;
+import io.github.portcheck.config.Defaults;
+import io.github.portcheck.config.PortEntry;
+import io.github.portcheck.config.RawProbeSettings;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters every goal shares: the same port entries, hosts and detectors, the same properties. */
+/** The parameters every goal that probes shares: the same port entries, hosts and detectors. */
 abstract class AbstractPortsMojo extends AbstractMojo {
 
     /**
@@ -31,7 +30,7 @@ abstract class AbstractPortsMojo extends AbstractMojo {
      * client; never occupies the port; the only choice for a remote host), or {@code auto} (bind for addresses
      * of this machine, connect for remote hosts). wait-ports always connects to see a port open.
      */
-    @Parameter(property = "portcheck.detector", defaultValue = "auto")
+    @Parameter(property = "portcheck.detector", defaultValue = Defaults.DETECTOR)
     String detector;
 
     /**
@@ -39,15 +38,15 @@ abstract class AbstractPortsMojo extends AbstractMojo {
      * bind probes the wildcard address, which collides with a listener on any local address; connect tries
      * 127.0.0.1 and ::1.
      */
-    @Parameter(property = "portcheck.host", defaultValue = "localhost")
+    @Parameter(property = "portcheck.host", defaultValue = Defaults.HOST)
     String host;
 
     /** Milliseconds one connect probe waits for an answer; no answer is never taken as free. */
-    @Parameter(property = "portcheck.connectTimeout", defaultValue = "1000")
+    @Parameter(property = "portcheck.connectTimeout", defaultValue = Defaults.CONNECT_TIMEOUT)
     int connectTimeout;
 
     /** Skips the goal. */
-    @Parameter(property = "portcheck.skip", defaultValue = "false")
+    @Parameter(property = "portcheck.skip", defaultValue = Defaults.SKIP)
     boolean skip;
 
     @Parameter(defaultValue = "${project}", readonly = true)
@@ -56,21 +55,12 @@ abstract class AbstractPortsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 
-    /** True, and says so, when the user skipped the goal. */
-    boolean skipped(String what) {
-        if (skip) {
-            getLog().info("Skipping " + what + " (portcheck.skip=true)");
-        }
-        return skip;
+    /** The shared settings, as given, into the goal's own raw settings. */
+    <S extends RawProbeSettings<S>> S shared(S raw) {
+        return raw.ports(ports).detector(detector).host(host).connectTimeout(connectTimeout);
     }
 
-    /** The settings every goal shares, as given. */
-    RawSettings rawSettings() {
-        return new RawSettings().ports(ports).detector(detector).host(host).connectTimeout(connectTimeout);
-    }
-
-    /** A configuration mistake as the build's failure, in Maven's words. */
-    static MojoFailureException failure(ConfigurationException e) {
-        return new MojoFailureException(e.message(MavenParameters.NAMES));
+    ProjectProperties properties() {
+        return new ProjectProperties(project, session);
     }
 }

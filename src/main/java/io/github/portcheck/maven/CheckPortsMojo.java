@@ -2,19 +2,20 @@ package io.github.portcheck.maven;
 
 import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
-import io.github.portcheck.check.CheckFactory;
 import io.github.portcheck.check.CheckResult;
-import io.github.portcheck.check.UncheckedPorts;
+import io.github.portcheck.check.PortChecks;
+import io.github.portcheck.config.CheckSettings;
+import io.github.portcheck.config.ConfigurationException;
+import io.github.portcheck.config.Defaults;
+import io.github.portcheck.config.RawCheckSettings;
+import io.github.portcheck.probe.HostNotFoundException;
+import io.github.portcheck.probe.NotLocalHostException;
+import io.github.portcheck.report.CommandLinePorts;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.PropertiesFile;
 import io.github.portcheck.report.ResultTable;
-import io.github.portcheck.spec.CheckSettings;
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.Setting;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,7 +38,7 @@ public class CheckPortsMojo extends AbstractPortsMojo {
      * goes on; {@code reassign} gives a named entry another free port (unnamed entries and ports fixed with
      * {@code -DNAME=PORT} still fail).
      */
-    @Parameter(property = "portcheck.onConflict", defaultValue = "fail")
+    @Parameter(property = "portcheck.onConflict", defaultValue = Defaults.ON_CONFLICT)
     private String onConflict;
 
     /**
@@ -77,34 +78,37 @@ public class CheckPortsMojo extends AbstractPortsMojo {
      * Seconds to wait for a taken fixed port to be released (e.g. by the server of a previous build that is still
      * shutting down) before it counts as a conflict; all taken ports share this time. 0: no waiting.
      */
-    @Parameter(property = "portcheck.waitTimeout", defaultValue = "0")
+    @Parameter(property = "portcheck.waitTimeout", defaultValue = Defaults.WAIT_TIMEOUT)
     private int waitTimeout;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        ProjectProperties properties = new ProjectProperties(project, session);
-        if (skip) {
-            exportUnchecked(properties);
+        if (skip && (ports == null || ports.isEmpty())) {
+            getLog().info("Skipping the port check (portcheck.skip=true)");
             return;
         }
-        CheckResult result;
+        ProjectProperties properties = properties();
+        CheckSettings settings;
         try {
-            CheckSettings settings = rawSettings().onConflict(onConflict).portRange(portRange).exclude(exclude)
+            settings = shared(new RawCheckSettings()).onConflict(onConflict).portRange(portRange).exclude(exclude)
                     .leaseDirectory(leaseDirectory == null ? null : leaseDirectory.toPath()).waitTimeout(waitTimeout)
-                    .forCheck();
-            settings = settings.withPorts(properties.pinFromCommandLine(settings.ports(), "Checking", getLog()));
-            LeaseOwner owner = ModuleLeases.ownerFor(session == null ? null : session.getRequest(), project);
-            result = new CheckFactory(MavenParameters.NAMES, getLog()::debug).newCheck(settings, owner)
-                    .waitingForRelease(settings.waitTimeoutMillis(), 250, getLog()::info)
-                    .run(settings.ports(), settings.host(), settings.onConflict());
+                    .skip(skip).checked(properties);
         } catch (ConfigurationException e) {
             discardPropertiesFile();
-            throw failure(e);
-        } catch (LeaseDirectoryException e) {
-            discardPropertiesFile();
-            throw leaseFailure(e);
+            throw MojoFailures.of(e);
         }
-        getLog().info("Ports checked:");
+        CommandLinePorts.lines(settings.requests(), skip ? "Exporting" : "Checking").forEach(getLog()::info);
+        CheckResult result;
+        try {
+            LeaseOwner owner = ModuleEndListener.ownerFor(session == null ? null : session.getRequest(), project);
+            result = new PortChecks(MavenParameters.NAMES, getLog()::debug)
+                    .forThisMachine(settings, owner, getLog()::info).run();
+        } catch (HostNotFoundException | NotLocalHostException | LeaseDirectoryException e) {
+            discardPropertiesFile();
+            throw MojoFailures.ofCheck(e, settings);
+        }
+        getLog().info(result.skipped() ? "Skipping the port check (portcheck.skip=true); exporting the ports"
+                + " unchecked:" : "Ports checked:");
         ResultTable.lines(result).forEach(getLog()::info);
         for (String warning : result.warnings()) {
             if (BuildWarnings.first(session, warning)) {
@@ -121,35 +125,6 @@ public class CheckPortsMojo extends AbstractPortsMojo {
                 getLog().warn(line);
             }
         }
-        export(result, properties);
-    }
-
-    /** The lease file failed while ports were being leased: the directory is the problem, not the ports. */
-    private MojoFailureException leaseFailure(LeaseDirectoryException e) {
-        if (leaseDirectory != null) {
-            return failure(new ConfigurationException(Setting.LEASE_DIRECTORY, leaseDirectory.toString(),
-                    e.getMessage(), CheckFactory.LEASE_DIRECTORIES));
-        }
-        return new MojoFailureException("No port can be leased: " + e.getMessage() + ". Set "
-                + MavenParameters.NAMES.of(Setting.LEASE_DIRECTORY) + " to a directory of your own.");
-    }
-
-    /** Skipped: later plugins still get a port for every named entry, as configured, neither probed nor leased. */
-    private void exportUnchecked(ProjectProperties properties) throws MojoExecutionException, MojoFailureException {
-        if (ports == null || ports.isEmpty()) {
-            getLog().info("Skipping the port check (portcheck.skip=true)");
-            return;
-        }
-        CheckResult result;
-        try {
-            List<PortSpec> specs = properties.pinFromCommandLine(rawSettings().entries(), "Exporting", getLog());
-            result = UncheckedPorts.of(specs, host, properties::valueOf);
-        } catch (ConfigurationException e) {
-            discardPropertiesFile();
-            throw failure(e);
-        }
-        getLog().info("Skipping the port check (portcheck.skip=true); exporting the ports unchecked:");
-        ResultTable.lines(result).forEach(getLog()::info);
         export(result, properties);
     }
 

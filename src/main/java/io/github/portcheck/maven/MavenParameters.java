@@ -1,7 +1,7 @@
 package io.github.portcheck.maven;
 
-import io.github.portcheck.spec.Setting;
-import io.github.portcheck.spec.SettingNames;
+import io.github.portcheck.config.Setting;
+import io.github.portcheck.config.SettingNames;
 
 /**
  * How a setting is called in Maven: the goal's parameter of the same name, and its user property {@code

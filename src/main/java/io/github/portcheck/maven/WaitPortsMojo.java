@@ -1,14 +1,16 @@
 package io.github.portcheck.maven;
 
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.WaitFor;
-import io.github.portcheck.spec.WaitSettings;
+import io.github.portcheck.config.ConfigurationException;
+import io.github.portcheck.config.Defaults;
+import io.github.portcheck.config.RawWaitSettings;
+import io.github.portcheck.config.WaitSettings;
+import io.github.portcheck.probe.NotLocalHostException;
+import io.github.portcheck.report.WaitReport;
+import io.github.portcheck.wait.PidFileHostException;
 import io.github.portcheck.wait.PortWait;
-import io.github.portcheck.wait.PortWaiter;
+import io.github.portcheck.wait.WaitResult;
 import io.github.portcheck.wait.WaitStoppedException;
 import java.io.File;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,33 +27,33 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class WaitPortsMojo extends AbstractPortsMojo {
 
     /** {@code open}: wait until each port accepts connections; {@code free}: until each port is released. */
-    @Parameter(property = "portcheck.waitFor", defaultValue = "open")
+    @Parameter(property = "portcheck.waitFor", defaultValue = Defaults.WAIT_FOR)
     private String waitFor;
 
     /** Seconds to wait for all ports together before the build fails. */
-    @Parameter(property = "portcheck.timeout", defaultValue = "60")
+    @Parameter(property = "portcheck.timeout", defaultValue = Defaults.TIMEOUT)
     private int timeout;
 
     /** Milliseconds between two rounds of probes. */
-    @Parameter(property = "portcheck.interval", defaultValue = "250")
+    @Parameter(property = "portcheck.interval", defaultValue = Defaults.INTERVAL)
     private int interval;
 
     /**
      * Count a connection that is accepted and closed at once as open. Docker's port proxy does this before
      * the container listens, so by default such a port is not open yet.
      */
-    @Parameter(property = "portcheck.acceptProxy", defaultValue = "false")
+    @Parameter(property = "portcheck.acceptProxy", defaultValue = Defaults.ACCEPT_PROXY)
     private boolean acceptProxy;
 
     /**
      * The status codes that make a URL entry ready: codes or ranges of 100-599, comma-separated, e.g. {@code
      * 200-399} or {@code 200,401}. Redirects are not followed: a 3xx counts as it is.
      */
-    @Parameter(property = "portcheck.httpStatus", defaultValue = "200-299")
+    @Parameter(property = "portcheck.httpStatus", defaultValue = Defaults.HTTP_STATUS)
     private String httpStatus;
 
     /** The method a URL entry is asked with: {@code GET} or {@code HEAD}. */
-    @Parameter(property = "portcheck.httpMethod", defaultValue = "GET")
+    @Parameter(property = "portcheck.httpMethod", defaultValue = Defaults.HTTP_METHOD)
     private String httpMethod;
 
     /** Text that the body of a URL entry's answer must contain, e.g. {@code "status":"UP"}. */
@@ -62,11 +64,11 @@ public class WaitPortsMojo extends AbstractPortsMojo {
      * Trust any certificate (and host name) of an https entry, such as a test server's self-signed one. Off, a
      * certificate that the JVM does not trust keeps the entry pending, saying so.
      */
-    @Parameter(property = "portcheck.insecure", defaultValue = "false")
+    @Parameter(property = "portcheck.insecure", defaultValue = Defaults.INSECURE)
     private boolean insecure;
 
     /** Milliseconds a URL entry waits for the answer once connected. */
-    @Parameter(property = "portcheck.readTimeout", defaultValue = "5000")
+    @Parameter(property = "portcheck.readTimeout", defaultValue = Defaults.READ_TIMEOUT)
     private int readTimeout;
 
     /**
@@ -82,34 +84,35 @@ public class WaitPortsMojo extends AbstractPortsMojo {
      * or the process of {@code pidFile}. Any other listener, e.g. the server of an earlier build, fails the wait at
      * once, naming it. Linux (/proc); where the listener cannot be seen, a warning, and the port counts as open.
      */
-    @Parameter(property = "portcheck.ownListener", defaultValue = "false")
+    @Parameter(property = "portcheck.ownListener", defaultValue = Defaults.OWN_LISTENER)
     private boolean ownListener;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("waiting for ports")) {
+        if (skip) {
+            getLog().info("Skipping waiting for ports (portcheck.skip=true)");
             return;
         }
+        WaitSettings settings;
         try {
-            WaitSettings settings = rawSettings().waitFor(waitFor).timeout(timeout).interval(interval)
+            settings = shared(new RawWaitSettings()).waitFor(waitFor).timeout(timeout).interval(interval)
                     .acceptProxy(acceptProxy).httpStatus(httpStatus).httpMethod(httpMethod).bodyContains(bodyContains)
                     .insecure(insecure).readTimeout(readTimeout).pidFile(pidFile == null ? null : pidFile.toPath())
-                    .ownListener(ownListener).forWait();
-            List<PortSpec> specs = new ProjectProperties(project, session).portsFromProperties(settings.ports());
-            WaitFor goal = settings.waitFor();
-            PortWait wait = PortWait.of(settings, buildStart(), getLog()::warn);
-            long start = System.nanoTime();
-            List<PortWaiter.Pending> left = wait.run(specs, settings.host(), settings.timeoutMillis(),
-                    settings.intervalMillis(), getLog()::info);
-            if (!left.isEmpty()) {
-                throw new MojoFailureException(wait.timeoutMessage(left, specs.size(), settings.timeoutMillis()));
-            }
-            getLog().info((specs.size() == 1 ? "The port is " : "All " + specs.size() + " ports are ") + goal
-                    + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                    .ownListener(ownListener).checked(properties());
         } catch (ConfigurationException e) {
-            throw failure(e);
-        } catch (WaitStoppedException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw MojoFailures.of(e);
+        }
+        try {
+            PortWait wait = PortWait.forThisMachine(settings, buildStart(),
+                    why -> getLog().warn(WaitReport.cannotSeeListener(why)), getLog()::debug);
+            getLog().info(WaitReport.starting(settings.targets().size(), settings.waitFor(), settings.timeoutMillis()));
+            WaitResult result = wait.run(getLog()::info);
+            if (!result.allReady()) {
+                throw new MojoFailureException(WaitReport.timedOut(result));
+            }
+            getLog().info(WaitReport.done(result));
+        } catch (NotLocalHostException | PidFileHostException | WaitStoppedException e) {
+            throw MojoFailures.ofWait(e, settings);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while waiting for ports", e);

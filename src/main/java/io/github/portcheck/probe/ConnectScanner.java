@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Connect probes for many ports of one address at once: non-blocking connects on a selector, at most
@@ -49,7 +50,7 @@ public final class ConnectScanner {
             return verdicts;
         }
         List<Thread> started = new ArrayList<>(workers);
-        IOException[] failure = new IOException[1];
+        AtomicReference<IOException> failure = new AtomicReference<>();
         for (int w = 0; w < workers; w++) {
             int from = (int) ((long) ports.length * w / workers);
             int to = (int) ((long) ports.length * (w + 1) / workers);
@@ -57,9 +58,7 @@ public final class ConnectScanner {
                 try {
                     scan(address, ports, from, to, Math.max(1, parallelism / workers), verdicts);
                 } catch (IOException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
+                    failure.compareAndSet(null, e);
                 }
             }, "portcheck-scan-" + w);
             t.setDaemon(true);
@@ -74,10 +73,8 @@ public final class ConnectScanner {
                 throw new IOException("interrupted while probing", e);
             }
         }
-        synchronized (failure) {
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return verdicts;
     }

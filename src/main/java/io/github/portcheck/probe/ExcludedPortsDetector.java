@@ -1,7 +1,7 @@
 package io.github.portcheck.probe;
 
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.probe.Verdict.Status;
-import io.github.portcheck.spec.PortRange;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ExcludedPortsDetector implements Detector {
     @Override
     public Verdict probe(InetAddress address, int port) {
         PortRange range = HostResolver.isLocal(address) ? containing(port) : null;
-        return range == null ? detector.probe(address, port) : new Verdict(Status.DENIED, address, port,
+        return range == null ? detector.probe(address, port) : new Verdict(Status.RESERVED, address, port,
                 "reserved by the system (excluded port range " + range + ", e.g. for Hyper-V, WSL or Docker)");
     }
 

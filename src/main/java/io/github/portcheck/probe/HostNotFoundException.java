@@ -1,20 +1,17 @@
 package io.github.portcheck.probe;
 
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.Setting;
-
-/** A host that does not resolve: a mistake for check-ports, but maybe not yet up for wait-ports. */
-public final class HostNotFoundException extends ConfigurationException {
+/** A host that does not resolve: a mistake for check-ports, but maybe not up yet for wait-ports. */
+public final class HostNotFoundException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** @param entry the entry that names the host, or null for the {@code host} setting */
-    HostNotFoundException(String entry, String host) {
-        super(names -> String.format("Invalid value '%s' for %s: %s. Allowed: %s.", host,
-                entry == null ? names.of(Setting.HOST) : names.of(Setting.PORTS) + ", entry '" + entry + "'",
-                PROBLEM, ALLOWED));
+    private final String host;
+
+    public HostNotFoundException(String host) {
+        super("host " + host + " does not resolve", null, false, false);
+        this.host = host;
     }
 
-    private static final String PROBLEM = "the host does not resolve, so its ports cannot be checked";
-    private static final String ALLOWED = "a host name this machine resolves, an IPv4 address, an IPv6 address,"
-            + " or localhost";
+    public String host() {
+        return host;
+    }
 }

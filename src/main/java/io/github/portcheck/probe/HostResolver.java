@@ -1,9 +1,6 @@
 package io.github.portcheck.probe;
 
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.Setting;
+import io.github.portcheck.domain.DetectorChoice;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -27,84 +24,64 @@ public final class HostResolver {
         InetAddress[] lookup(String host) throws UnknownHostException;
     }
 
-    private final DetectorChoice choice;
     private final Detector bind;
     private final Detector connect;
     private final NameService names;
-    private final boolean entriesChoose;
 
-    /** @param choice the detector of entries that name none */
-    public HostResolver(DetectorChoice choice, Detector bind, Detector connect) {
-        this(choice, bind, connect, InetAddress::getAllByName, true);
+    public HostResolver(Detector bind, Detector connect) {
+        this(bind, connect, InetAddress::getAllByName);
     }
 
-    HostResolver(DetectorChoice choice, Detector bind, Detector connect, NameService names, boolean entriesChoose) {
-        this.choice = choice;
+    HostResolver(Detector bind, Detector connect, NameService names) {
         this.bind = bind;
         this.connect = connect;
         this.names = names;
-        this.entriesChoose = entriesChoose;
     }
 
-    /** Connects to every address, whatever an entry's detector: how to see that a service accepts connections. */
-    public static HostResolver connecting(Detector connect) {
-        return new HostResolver(DetectorChoice.CONNECT, connect, connect, InetAddress::getAllByName, false);
-    }
-
-    /** Resolves the {@code host} setting for the default detector. */
-    public ProbeTarget resolve(String host) throws ConfigurationException {
-        return resolve(host, choice, null, false, false);
-    }
-
-    /** Resolves an entry's host ({@code defaultHost} if it names none) for its detector (the default if none). */
-    public ProbeTarget resolve(PortSpec spec, String defaultHost) throws ConfigurationException {
-        boolean own = entriesChoose && spec.detector().isPresent();
-        return resolve(spec.host().orElse(defaultHost), own ? spec.detector().get() : choice, spec.text(),
-                spec.host().isPresent(), own);
-    }
-
-    private ProbeTarget resolve(String host, DetectorChoice choice, String entry, boolean hostInEntry,
-            boolean detectorInEntry) throws ConfigurationException {
-        List<ProbeTarget.Probe> probes = new ArrayList<>();
+    /**
+     * The addresses of {@code host} and the detector for each: {@code bind} for this machine's addresses and
+     * {@code connect} for others under {@code auto}; under {@code connect}, every address connects.
+     *
+     * @throws HostNotFoundException where the host does not resolve
+     * @throws NotLocalHostException where {@code bind} is asked for an address of another machine
+     */
+    public ProbeTarget resolve(String host, DetectorChoice choice) throws HostNotFoundException,
+            NotLocalHostException {
+        List<ProbeTarget.Endpoint> endpoints = new ArrayList<>();
         if (host.toLowerCase(Locale.ROOT).equals(LOCALHOST)) {
             if (choice == DetectorChoice.CONNECT) {
                 for (InetAddress loopback : loopbacks()) {
-                    probes.add(new ProbeTarget.Probe(loopback, connect));
+                    endpoints.add(new ProbeTarget.Endpoint(loopback, connect));
                 }
             } else {
-                probes.add(new ProbeTarget.Probe(new InetSocketAddress(0).getAddress(), bind));
+                endpoints.add(new ProbeTarget.Endpoint(new InetSocketAddress(0).getAddress(), bind));
             }
-            return new ProbeTarget(LOCALHOST, probes);
+            return new ProbeTarget(LOCALHOST, endpoints);
         }
         InetAddress[] addresses;
         try {
             addresses = names.lookup(host);
         } catch (UnknownHostException e) {
-            throw new HostNotFoundException(hostInEntry ? entry : null, host);
+            throw new HostNotFoundException(host);
         }
         for (InetAddress address : addresses) {
             boolean local = isLocal(address);
             if (choice == DetectorChoice.BIND && !local) {
-                String problem = "host '" + host + "' (" + address.getHostAddress() + ") is not an address of this"
-                        + " machine, and only a local address can be bound";
-                String allowed = "connect or auto for a remote host";
-                throw detectorInEntry ? ConfigurationException.inEntry(entry, "bind", problem, allowed)
-                        : new ConfigurationException(Setting.DETECTOR, "bind", problem + (hostInEntry ? " (entry '"
-                                + entry + "')" : ""), allowed);
+                throw new NotLocalHostException(host, address.getHostAddress());
             }
             if (choice == DetectorChoice.CONNECT || !local) {
                 if (address.isAnyLocalAddress()) {
                     for (InetAddress loopback : loopbacks()) {
-                        probes.add(new ProbeTarget.Probe(loopback, connect));
+                        endpoints.add(new ProbeTarget.Endpoint(loopback, connect));
                     }
                 } else {
-                    probes.add(new ProbeTarget.Probe(address, connect));
+                    endpoints.add(new ProbeTarget.Endpoint(address, connect));
                 }
             } else {
-                probes.add(new ProbeTarget.Probe(address, bind));
+                endpoints.add(new ProbeTarget.Endpoint(address, bind));
             }
         }
-        return new ProbeTarget(host, probes);
+        return new ProbeTarget(host, endpoints);
     }
 
     private static List<InetAddress> loopbacks() {

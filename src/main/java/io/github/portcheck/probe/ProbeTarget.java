@@ -14,25 +14,25 @@ import java.util.concurrent.Future;
 public final class ProbeTarget {
 
     /** One address and the detector that probes it. */
-    public static final class Probe {
+    static final class Endpoint {
         final InetAddress address;
         final Detector detector;
 
-        Probe(InetAddress address, Detector detector) {
+        Endpoint(InetAddress address, Detector detector) {
             this.address = address;
             this.detector = detector;
         }
     }
 
     private final String host;
-    private final List<Probe> probes;
+    private final List<Endpoint> endpoints;
 
-    ProbeTarget(String host, List<Probe> probes) {
-        if (probes.isEmpty()) {
+    ProbeTarget(String host, List<Endpoint> endpoints) {
+        if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no address to probe for " + host);
         }
         this.host = host;
-        this.probes = Collections.unmodifiableList(new ArrayList<>(probes));
+        this.endpoints = Collections.unmodifiableList(new ArrayList<>(endpoints));
     }
 
     /** The host as written by the user, e.g. {@code localhost} or {@code db.example.com}. */
@@ -43,7 +43,7 @@ public final class ProbeTarget {
     /** The detectors used, e.g. "bind", or "bind+connect" for a host with local and remote addresses. */
     public String detectorName() {
         Set<String> names = new LinkedHashSet<>();
-        for (Probe p : probes) {
+        for (Endpoint p : endpoints) {
             names.add(p.detector.name());
         }
         return String.join("+", names);
@@ -51,7 +51,7 @@ public final class ProbeTarget {
 
     /** True when every address belongs to this machine: its ports are ones that a lease can protect. */
     public boolean isLocal() {
-        for (Probe p : probes) {
+        for (Endpoint p : endpoints) {
             if (!HostResolver.isLocal(p.address)) {
                 return false;
             }
@@ -61,7 +61,7 @@ public final class ProbeTarget {
 
     /** True when probing many ports at once is cheaper than one at a time (connect probes). */
     public boolean batches() {
-        for (Probe p : probes) {
+        for (Endpoint p : endpoints) {
             if (!p.detector.batches()) {
                 return false;
             }
@@ -71,12 +71,12 @@ public final class ProbeTarget {
 
     /** {@link #probe} for several ports, each address probing them all at once where its detector can. */
     public Verdict[] probeAll(int[] ports) {
-        List<Verdict[]> perAddress = new ArrayList<>(probes.size());
-        for (Probe p : probes) {
+        List<Verdict[]> perAddress = new ArrayList<>(endpoints.size());
+        for (Endpoint p : endpoints) {
             perAddress.add(p.detector.probeAll(p.address, ports));
         }
         Verdict[] combined = new Verdict[ports.length];
-        List<Verdict> one = new ArrayList<>(probes.size());
+        List<Verdict> one = new ArrayList<>(endpoints.size());
         for (int i = 0; i < ports.length; i++) {
             one.clear();
             for (Verdict[] verdicts : perAddress) {
@@ -92,14 +92,14 @@ public final class ProbeTarget {
      * accepted connection watched for a moment. Interrupted, it answers "interrupted" and keeps the interrupt.
      */
     public Verdict probe(int port, ExecutorService pool) {
-        if (probes.size() == 1) {
+        if (endpoints.size() == 1) {
             return probe(port);
         }
-        List<Future<Verdict>> answers = new ArrayList<>(probes.size());
-        for (Probe p : probes) {
+        List<Future<Verdict>> answers = new ArrayList<>(endpoints.size());
+        for (Endpoint p : endpoints) {
             answers.add(pool.submit(() -> p.detector.probe(p.address, port)));
         }
-        List<Verdict> verdicts = new ArrayList<>(probes.size());
+        List<Verdict> verdicts = new ArrayList<>(endpoints.size());
         try {
             for (Future<Verdict> answer : answers) {
                 verdicts.add(answer.get());
@@ -116,8 +116,8 @@ public final class ProbeTarget {
 
     /** Probes every address of the host and combines: free only if each probed address is free. */
     public Verdict probe(int port) {
-        List<Verdict> verdicts = new ArrayList<>(probes.size());
-        for (Probe p : probes) {
+        List<Verdict> verdicts = new ArrayList<>(endpoints.size());
+        for (Endpoint p : endpoints) {
             verdicts.add(p.detector.probe(p.address, port));
         }
         return Verdicts.combine(verdicts);

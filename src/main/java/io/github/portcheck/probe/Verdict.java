@@ -12,8 +12,10 @@ public final class Verdict {
         IN_USE,
         /** Another build (or another module of this build) leased the port: it will bind it soon. */
         LEASED,
-        /** The operating system refused the bind (EACCES): a privileged port or an excluded range. */
+        /** The operating system refused the bind (EACCES): a privileged port, or one the system excludes. */
         DENIED,
+        /** The system reserves the port for itself (Windows' excluded port ranges): nobody may bind it. */
+        RESERVED,
         /** A connection neither succeeded nor was refused within the timeout: never taken as free. */
         NO_ANSWER,
         /** The address could not be reached (no route, network down). */

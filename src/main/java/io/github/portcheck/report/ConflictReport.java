@@ -2,10 +2,10 @@ package io.github.portcheck.report;
 
 import io.github.portcheck.check.CheckResult;
 import io.github.portcheck.check.EntryResult;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.Setting;
-import io.github.portcheck.spec.SettingNames;
+import io.github.portcheck.config.Setting;
+import io.github.portcheck.config.SettingNames;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.PortRequest;
 import java.util.List;
 
 /** Every conflict of a check in one message: the build's failure text, or the warning under {@code warn}. */
@@ -37,13 +37,14 @@ public final class ConflictReport {
     private static String header(int taken, List<EntryResult> entries) {
         boolean fixedPorts = true;
         for (EntryResult e : entries) {
-            fixedPorts &= e.spec().range().map(r -> r.isSingle() && !e.spec().isBlock()).orElse(false);
+            fixedPorts &= e.request().range().map(r -> r.isSingle() && !e.request().isBlock()).orElse(false);
         }
         if (entries.size() == 1) {
-            PortSpec only = entries.get(0).spec();
-            boolean fixedBlock = only.isBlock() && only.range().map(r -> r.size() == only.count()).orElse(false);
-            return fixedPorts ? "The port is not free:" : fixedBlock ? "The ports are not free:"
-                    : "No free port was found:";
+            PortRequest only = entries.get(0).request();
+            if (fixedPorts) {
+                return "The port is not free:";
+            }
+            return only.isBlock() && only.isFixed() ? "The ports are not free:" : "No free port was found:";
         }
         if (fixedPorts) {
             return taken + (taken == 1 ? " port of " : " ports of ") + entries.size()

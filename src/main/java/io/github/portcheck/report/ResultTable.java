@@ -17,7 +17,7 @@ public final class ResultTable {
         rows.add(HEADER);
         for (EntryResult e : result.entries()) {
             rows.add(new String[] {
-                e.spec().name().orElse("-"),
+                e.request().name().orElse("-"),
                 e.host(),
                 Wording.ports(e),
                 e.detector(),

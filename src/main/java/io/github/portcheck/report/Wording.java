@@ -1,14 +1,17 @@
 package io.github.portcheck.report;
 
 import io.github.portcheck.check.EntryResult;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.probe.Verdict;
-import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.probe.Verdict.Status;
 import java.util.List;
 import java.util.Optional;
 
 /** The words for a verdict, shared by the table and the failure message so both say the same. */
 final class Wording {
+    static final String NOT_CHECKED = "not checked (skipped)";
+
     private Wording() {
     }
 
@@ -17,10 +20,10 @@ final class Wording {
         switch (v.status()) {
             case IN_USE:
                 return "in use " + holderText(holder);
-            case DENIED:
-                // the system's own list says why (ExcludedPortsDetector); a refused bind alone does not
-                return (v.reason().startsWith("reserved") ? v.reason()
-                        : "permission denied (a privileged port, or one the system excludes)")
+            case RESERVED: // the system's own list says why
+                return v.reason() + holder.filter(Holder::isKnown).map(h -> ", held by " + h.describe()).orElse("");
+            case DENIED: // a refused bind alone does not say why
+                return "permission denied (a privileged port, or one the system excludes)"
                         + holder.filter(Holder::isKnown).map(h -> ", held by " + h.describe()).orElse("");
             case NO_ANSWER:
                 return v.reason() + " (a listener that does not accept, or a firewall), so not known to be free"
@@ -45,7 +48,7 @@ final class Wording {
             case FREE:
                 return e.verdict().get().reason() + passedOver(e);
             case UNCHECKED:
-                return e.verdict().get().reason();
+                return NOT_CHECKED;
             case REASSIGNED:
                 return "reassigned from " + configured(e) + " ("
                         + e.conflict().map(v -> verdict(v, e.holder())).orElse("none free") + alsoNotFree(e) + ")";
@@ -80,14 +83,14 @@ final class Wording {
 
     /** The ports the entry asked for: a port, a range, or a block's range. */
     private static String configured(EntryResult e) {
-        return e.spec().range().map(Object::toString).orElse("any");
+        return e.request().range().map(Object::toString).orElse("any");
     }
 
     /** The PORT column: the port, a block's first-last, or what was asked for when nothing was found. */
     static String ports(EntryResult e) {
         List<Integer> ports = e.ports();
         if (ports.isEmpty()) {
-            return configured(e) + (e.spec().isBlock() && !e.spec().range().isPresent() ? " (" + e.spec().count() + ")" : "");
+            return configured(e) + (e.request().isBlock() && !e.request().range().isPresent() ? " (" + e.request().count() + ")" : "");
         }
         return ports.size() == 1 ? ports.get(0).toString() : ports.get(0) + "-" + ports.get(ports.size() - 1);
     }
@@ -98,16 +101,17 @@ final class Wording {
      * @param anyPool where an entry without a range searched, named when it found nothing
      */
     static String conflict(EntryResult e, List<PortRange> anyPool) {
-        String name = e.spec().name().map(n -> " (" + n + ")").orElse("");
+        String name = e.request().name().map(n -> " (" + n + ")").orElse("");
         if (e.conflict().isPresent()) {
             Verdict v = e.conflict().get();
-            String what = verdict(v, e.holder());
-            boolean phrase = what.startsWith("in use") || what.startsWith("leased");
-            return "port " + v.port() + name + " on " + e.host() + (phrase ? " is " : ": ") + what + alsoNotFree(e);
+            // "is in use by ...", "is leased by ..." read as a sentence; any other verdict follows a colon
+            boolean sentence = v.status() == Status.IN_USE || v.status() == Status.LEASED;
+            return "port " + v.port() + name + " on " + e.host() + (sentence ? " is " : ": ") + verdict(v, e.holder())
+                    + alsoNotFree(e);
         }
-        String where = e.spec().range().map(r -> "in " + r).orElse(anyPool.isEmpty() ? "left to choose from"
+        String where = e.request().range().map(r -> "in " + r).orElse(anyPool.isEmpty() ? "left to choose from"
                 : "in " + ranges(anyPool));
-        String what = e.spec().isBlock() ? "no " + e.spec().count() + " contiguous free ports " : "no free port ";
+        String what = e.request().isBlock() ? "no " + e.request().count() + " contiguous free ports " : "no free port ";
         return what + where + name + " on " + e.host() + ": " + noneFree(e);
     }
 

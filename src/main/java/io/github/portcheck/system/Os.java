@@ -16,7 +16,12 @@ public enum Os {
 
     public static Os of(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.startsWith("linux") ? LINUX : n.startsWith("mac") || n.startsWith("darwin") ? MAC
-                : n.startsWith("windows") ? WINDOWS : OTHER;
+        if (n.startsWith("linux")) {
+            return LINUX;
+        }
+        if (n.startsWith("mac") || n.startsWith("darwin")) {
+            return MAC;
+        }
+        return n.startsWith("windows") ? WINDOWS : OTHER;
     }
 }

@@ -119,7 +119,7 @@ public final class ProcessTree {
         }
         try {
             String line;
-            // a reader, not readAllBytes: some /proc files report a size that cuts them short (see toolchain notes)
+            // a reader, not readAllBytes: /proc files report a size of 0 or 4096, and the JDK reads only that much
             try (BufferedReader in = Files.newBufferedReader(proc.resolve(Long.toString(pid)).resolve("stat"),
                     StandardCharsets.UTF_8)) {
                 line = in.readLine();

@@ -3,6 +3,7 @@ package io.github.portcheck.wait;
 import io.github.portcheck.holder.ForwarderCheck;
 import io.github.portcheck.holder.Holder;
 import io.github.portcheck.holder.HolderLookup;
+import io.github.portcheck.poll.Readiness;
 import io.github.portcheck.system.ProcessTree;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,37 +23,37 @@ final class OwnListener {
     private final HolderLookup holders;
     private final ForwarderCheck forwarders;
     private final LongSupplier serverPid;
-    private final Consumer<String> warning;
+    private final Consumer<String> cannotSee;
     private boolean warned;
 
     /**
      * @param serverPid the pid file's PID, or -1 (none, or not written yet)
-     * @param warning   told once where a listener cannot be seen
+     * @param cannotSee told once why a listener cannot be seen, e.g. "port 8080 on db is on another host"
      */
     OwnListener(ProcessTree tree, HolderLookup holders, ForwarderCheck forwarders, LongSupplier serverPid,
-            Consumer<String> warning) {
+            Consumer<String> cannotSee) {
         this.tree = tree;
         this.holders = holders;
         this.forwarders = forwarders;
         this.serverPid = serverPid;
-        this.warning = warning;
+        this.cannotSee = cannotSee;
     }
 
-    /** @throws WaitStoppedException when a process this build did not start holds the open port */
-    void check(String label, int port, boolean local) throws WaitStoppedException {
+    /** Null where the listener is this build's or cannot be seen; else why the port will never be ready. */
+    Readiness check(String label, int port, boolean local) {
         if (!local) {
             cannotSee(label + " is on another host");
-            return;
+            return null;
         }
         Holder holder = tree.canTell() ? holders.find(Collections.singleton(port)).get(port) : null;
         if (holder == null || !holder.isKnown()) {
             cannotSee(tree.canTell() ? "the process that listens on " + label + " is another user's, or in a"
                     + " container" : "this system has no /proc to show who listens on " + label);
-            return;
+            return null;
         }
         if (forwarders.isForwarder(holder.pid())) {
             cannotSee(label + " is held by a forwarder (" + holder.describe() + ")");
-            return;
+            return null;
         }
         List<Long> ours = new ArrayList<>();
         ours.add(tree.self());
@@ -60,19 +61,15 @@ final class OwnListener {
         if (server > 0) {
             ours.add(server);
         }
-        if (!tree.descendsFrom(holder.pid(), ours)) {
-            throw new WaitStoppedException(label + " is open, but held by " + holder.describe() + ", which this build"
-                    + " did not start (" + (server > 0 ? "neither Maven nor the process of the pid file, PID " + server
-                    + ", started it" : "Maven did not start it") + "): a server of an earlier build still running?"
-                    + " Stop it, or leave ownListener off to accept any listener.");
-        }
+        return tree.descendsFrom(holder.pid(), ours) ? null
+                : Readiness.never(new ForeignListenerException(label, holder.describe(), server));
     }
 
+    /** Tells once why a listener cannot be seen. */
     private synchronized void cannotSee(String why) {
         if (!warned) {
             warned = true;
-            warning.accept("ownListener: " + why + ", so whose the listener is cannot be checked; such a port"
-                    + " counts as open as soon as it answers.");
+            cannotSee.accept(why);
         }
     }
 }

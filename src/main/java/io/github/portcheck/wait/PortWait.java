@@ -1,110 +1,108 @@
 package io.github.portcheck.wait;
 
+import io.github.portcheck.config.WaitSettings;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.WaitFor;
+import io.github.portcheck.domain.WaitTarget;
 import io.github.portcheck.holder.ForwarderCheck;
-import io.github.portcheck.holder.ProcNetHolderLookup;
-import io.github.portcheck.system.ProcessTree;
+import io.github.portcheck.holder.HolderLookups;
+import io.github.portcheck.poll.Awaited;
+import io.github.portcheck.poll.Poller;
+import io.github.portcheck.poll.Readiness;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostNotFoundException;
 import io.github.portcheck.probe.HostResolver;
+import io.github.portcheck.probe.NotLocalHostException;
 import io.github.portcheck.probe.ProbeTarget;
 import io.github.portcheck.probe.Verdict;
-import io.github.portcheck.probe.Verdict.Status;
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.HttpCheck;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.RawSettings;
-import io.github.portcheck.spec.Setting;
-import io.github.portcheck.spec.WaitFor;
-import io.github.portcheck.spec.WaitSettings;
+import io.github.portcheck.system.ProcessTree;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
-/** Waits until every entry's port is open (a service accepts connections, or its URL answers) or free (released). */
+/**
+ * Waits until every target is open (a service accepts connections, or its URL answers as expected) or free
+ * (released). Every target is checked when the wait is made, so that a mistake is reported before any waiting; a
+ * host that does not resolve yet (a container's name, say) is looked up again each round.
+ */
 public final class PortWait {
-    private final HostResolver resolver;
-    private final Predicate<Verdict> ready;
-    private final WaitFor goal;
-    private final HttpCheck http;
-    private final int connectTimeoutMillis;
+    private final WaitSettings settings;
+    private final List<Target> targets;
     private final ServerPidFile pidFile;
-    private final OwnListener owner;
 
-    PortWait(HostResolver resolver, WaitFor goal, HttpCheck http, int connectTimeoutMillis, ServerPidFile pidFile,
-            OwnListener owner) {
-        this.resolver = resolver;
-        this.goal = goal;
-        this.ready = goal == WaitFor.OPEN ? v -> v.status() == Status.IN_USE : Verdict::isFree;
-        this.http = http;
-        this.connectTimeoutMillis = connectTimeoutMillis;
+    private PortWait(WaitSettings settings, List<Target> targets, ServerPidFile pidFile) {
+        this.settings = settings;
+        this.targets = targets;
         this.pidFile = pidFile;
-        this.owner = owner;
     }
 
     /**
-     * A wait for TCP ports alone.
-     *
-     * @param detector    for {@code free}: how to see that a port is released (bind for local addresses under
-     *                    auto); {@code open} always connects
-     * @param acceptProxy count a connection that is accepted and closed at once as open
-     */
-    public static PortWait of(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis, boolean acceptProxy) {
-        return new PortWait(resolver(goal, detector, connectTimeoutMillis, acceptProxy), goal, null,
-                connectTimeoutMillis, null, null);
-    }
-
-    /**
-     * The wait its settings ask for: URLs, the owner of each open port, the server's pid file.
+     * The wait its settings ask for, on this machine.
      *
      * @param buildStartMillis when the build started: a pid file written since then is this build's server's
-     * @param warning          told once, where ownListener cannot see a listener
+     * @param cannotSee        told once why ownListener cannot see a listener
+     * @param debug            told what a user needs only when asking why, e.g. why a holder could not be named
+     * @throws NotLocalHostException where {@code free} is to be seen with the bind detector on another machine
+     * @throws PidFileHostException  where a pid file goes with a target on another host
      */
-    public static PortWait of(WaitSettings settings, long buildStartMillis, Consumer<String> warning) {
+    public static PortWait forThisMachine(WaitSettings settings, long buildStartMillis, Consumer<String> cannotSee,
+            Consumer<String> debug) throws NotLocalHostException, PidFileHostException {
         ProcessTree tree = ProcessTree.forThisSystem();
-        ServerPidFile pidFile = settings.pidFile().map(f -> new ServerPidFile(f, buildStartMillis, tree))
-                .orElse(null);
-        OwnListener owner = settings.ownListener() ? new OwnListener(tree, ProcNetHolderLookup.forThisSystem(),
-                ForwarderCheck.forThisSystem(), pidFile == null ? () -> -1 : pidFile::pid, warning) : null;
-        return new PortWait(resolver(settings.waitFor(), settings.detector(), settings.connectTimeoutMillis(),
-                settings.acceptProxy()), settings.waitFor(), settings.http(), settings.connectTimeoutMillis(), pidFile,
-                owner);
-    }
-
-    private static HostResolver resolver(WaitFor goal, DetectorChoice detector, int connectTimeoutMillis,
-            boolean acceptProxy) {
-        return goal == WaitFor.OPEN
-                ? HostResolver.connecting(
-                        new OpenDetector(connectTimeoutMillis, acceptProxy, ForwarderCheck.forThisSystem()))
-                : new HostResolver(detector, new BindDetector(), new ConnectDetector(connectTimeoutMillis));
+        ServerPidFile pidFile = settings.pidFile().map(f -> new ServerPidFile(f, buildStartMillis, tree)).orElse(null);
+        OwnListener owner = settings.ownListener() ? new OwnListener(tree, HolderLookups.forThisSystem(debug),
+                ForwarderCheck.forThisSystem(), pidFile == null ? () -> -1 : pidFile::pid, cannotSee) : null;
+        boolean open = settings.waitFor() == WaitFor.OPEN;
+        HostResolver resolver = open
+                ? new HostResolver(new BindDetector(), new OpenDetector(settings.connectTimeoutMillis(),
+                        settings.acceptProxy(), ForwarderCheck.forThisSystem()))
+                : new HostResolver(new BindDetector(), new ConnectDetector(settings.connectTimeoutMillis()));
+        List<Target> targets = new ArrayList<>();
+        for (WaitTarget t : settings.targets()) {
+            // open always connects; free is seen with the entry's detector, or the setting's
+            DetectorChoice detector = open ? DetectorChoice.CONNECT : t.detector().orElse(settings.detector());
+            Target target = new Target(t, t.host().orElse(settings.host()), resolver, detector, owner,
+                    open ? t.url().map(u -> new UrlReadiness(u, settings.http(), settings.connectTimeoutMillis()))
+                            .orElse(null) : null);
+            if (pidFile != null && target.resolved != null && !target.resolved.isLocal()) {
+                throw new PidFileHostException(pidFile.file(), t.text(), target.host);
+            }
+            targets.add(target);
+        }
+        return new PortWait(settings, targets, pidFile);
     }
 
     /**
-     * Waits for every entry at once. Every entry is checked before the wait starts and says so through {@code
-     * progress}: a mistake is reported before any waiting.
+     * Waits for every target at once, until all are ready, one never can be, or the timeout.
      *
-     * @return the entries still not ready at the deadline, each with the last verdict seen
+     * @param progress receives a line every few seconds while targets are pending
      * @throws WaitStoppedException when an open port is held by a process this build did not start, or the
-     *                              server's process ended before every port was ready
+     *                              server's process ended before every target was ready
      */
-    public List<PortWaiter.Pending> run(List<PortSpec> specs, String defaultHost, long timeoutMillis,
-            long intervalMillis, Consumer<String> progress)
-            throws ConfigurationException, InterruptedException, WaitStoppedException {
-        // The probes of a round, and the addresses of a host, run at once, on threads that end with this goal.
+    public WaitResult run(Consumer<String> progress) throws WaitStoppedException, InterruptedException {
+        // The looks of a round, and the addresses of a host, run at once, on threads that end with this goal.
         ExecutorService pool = Executors.newCachedThreadPool(PortWait::daemon);
         try {
-            List<PortWaiter.Pending> pending = new ArrayList<>();
-            for (PortSpec spec : specs) {
-                pending.add(pending(spec, defaultHost, pool));
+            Map<Awaited, Target> awaited = new LinkedHashMap<>();
+            for (Target target : targets) {
+                awaited.put(new Awaited(target.label, () -> target.look(settings.waitFor(), pool)), target);
             }
-            progress.accept("Waiting up to " + seconds(timeoutMillis) + " for " + specs.size()
-                    + (specs.size() == 1 ? " port" : " ports") + " to be " + goal);
-            return new PortWaiter(pool).await(pending, timeoutMillis, intervalMillis, progress,
-                    pidFile == null ? PortWaiter.Watch.NONE : pidFile);
+            Poller.Result result = new Poller(pool).await(new ArrayList<>(awaited.keySet()), settings.timeoutMillis(),
+                    settings.intervalMillis(), progress, pidFile == null ? Poller.Watch.NONE : pidFile);
+            if (result.stoppedBy() != null) {
+                throw (WaitStoppedException) result.stoppedBy().cause();
+            }
+            List<WaitResult.Left> left = new ArrayList<>();
+            for (Awaited a : result.pending()) {
+                Target t = awaited.get(a);
+                left.add(new WaitResult.Left(a.label(), t.port, t.url != null, a.last()));
+            }
+            return new WaitResult(settings.waitFor(), targets.size(), settings.timeoutMillis(), left,
+                    result.elapsedMillis());
         } finally {
             pool.shutdownNow();
         }
@@ -116,81 +114,71 @@ public final class PortWait {
         return thread;
     }
 
-    private PortWaiter.Pending pending(PortSpec spec, String defaultHost, ExecutorService pool)
-            throws ConfigurationException {
-        if (!spec.range().isPresent() || !spec.range().get().isSingle()) {
-            throw ConfigurationException.inEntry(spec.text(), spec.text(),
-                    "wait-ports waits for one known port per entry", RawSettings.WAIT_ENTRIES);
-        }
-        String host = spec.host().orElse(defaultHost);
-        int port = spec.range().get().first();
-        String name = spec.name().map(n -> " (" + n + ")").orElse("");
-        // A host that waits for a service may not resolve yet (a container's name, say): it is looked up again each
-        // round, "unknown host" until it resolves. Only a detector that cannot work on the host at all is a
-        // configuration error, reported before any waiting.
-        ProbeTarget[] target = new ProbeTarget[1];
-        try {
-            target[0] = resolver.resolve(spec, defaultHost);
-        } catch (HostNotFoundException e) {
-            // not yet: asked again each round
-        }
-        if (pidFile != null && target[0] != null && !target[0].isLocal()) {
-            throw new ConfigurationException(Setting.PID_FILE, pidFile.file().toString(), "entry '" + spec.text()
-                    + "' is on host " + host + ", where this machine cannot see the process of a pid file",
-                    "a pid file only with entries on this machine (localhost or one of its addresses)");
-        }
-        if (spec.url().isPresent() && http == null) {
-            throw new IllegalStateException("a wait for URLs is made from its settings");
-        }
-        String label = spec.url().map(u -> u + name).orElse("port " + port + name + " on " + host);
-        // a URL answers when open; to see its port released, the port's own probe serves
-        HttpProbe httpProbe = goal == WaitFor.FREE ? null
-                : spec.url().map(u -> new HttpProbe(u, http, connectTimeoutMillis)).orElse(null);
-        return new PortWaiter.Pending(label, () -> {
-            if (target[0] == null) {
-                target[0] = resolveOrNull(spec, defaultHost);
-            }
-            Verdict v = httpProbe != null ? httpProbe.probe()
-                    : target[0] == null ? new Verdict(Status.UNREACHABLE, null, port, "unknown host")
-                    : target[0].probe(port, pool);
-            if (owner != null && ready.test(v)) {
-                owner.check(label, port, target[0] != null && target[0].isLocal());
-            }
-            return v;
-        }, ready);
-    }
+    /** One target: its host resolved now if it resolves, else at each look until it does. */
+    private static final class Target {
+        final String label;
+        final String host;
+        final int port;
+        final HostResolver resolver;
+        final DetectorChoice detector;
+        final OwnListener owner;
+        final UrlReadiness url;
+        volatile ProbeTarget resolved;
 
-    private ProbeTarget resolveOrNull(PortSpec spec, String defaultHost) {
-        try {
-            return resolver.resolve(spec, defaultHost);
-        } catch (ConfigurationException e) {
-            return null; // only HostNotFoundException: anything else was thrown at the first resolution
+        Target(WaitTarget target, String host, HostResolver resolver, DetectorChoice detector, OwnListener owner,
+                UrlReadiness url) throws NotLocalHostException {
+            String name = target.name().map(n -> " (" + n + ")").orElse("");
+            this.label = target.url().map(u -> u + name).orElse("port " + target.port() + name + " on " + host);
+            this.host = host;
+            this.port = target.port();
+            this.resolver = resolver;
+            this.detector = detector;
+            this.owner = owner;
+            this.url = url;
+            this.resolved = resolve();
         }
-    }
 
-    /**
-     * The failure message: every port that did not get ready, with the last thing seen of it, and where nothing
-     * listens at all, the usual cause: the server was started after this goal, or not at all.
-     */
-    public String timeoutMessage(List<PortWaiter.Pending> left, int total, long timeoutMillis) {
-        StringBuilder text = new StringBuilder(total == 1 ? "The port" : left.size() + " of " + total + " ports");
-        text.append(" did not become ").append(goal).append(" within ").append(seconds(timeoutMillis)).append(':');
-        List<Integer> refused = new ArrayList<>();
-        for (PortWaiter.Pending p : left) {
-            text.append("\n  ").append(p.label()).append(": ").append(p.last().reason());
-            if (goal == WaitFor.OPEN && p.last().status() == Status.FREE) {
-                refused.add(p.last().port());
+        private ProbeTarget resolve() throws NotLocalHostException {
+            try {
+                return resolver.resolve(host, detector);
+            } catch (HostNotFoundException e) {
+                return null; // not yet: asked again each round
             }
         }
-        if (!refused.isEmpty()) {
-            text.append("\nNothing accepted connections on ").append(refused.size() == 1 ? "port " : "ports ")
-                    .append(refused.toString().replaceAll("[\\[\\]]", "")).append(": was the server started before"
-                    + " this goal ran? Within one phase Maven runs plugins in the order the pom declares them.");
-        }
-        return text.toString();
-    }
 
-    static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        Readiness look(WaitFor goal, ExecutorService pool) {
+            Readiness seen;
+            if (url != null) {
+                seen = url.look();
+            } else {
+                if (resolved == null) {
+                    try {
+                        resolved = resolve();
+                    } catch (NotLocalHostException e) {
+                        return Readiness.notYet("not an address of this machine"); // checked when made: not here
+                    }
+                }
+                seen = resolved == null ? Readiness.notYet("unknown host") : judge(resolved.probe(port, pool), goal);
+            }
+            if (owner != null && seen.isReady()) {
+                Readiness foreign = owner.check(label, port, resolved != null && resolved.isLocal());
+                return foreign != null ? foreign : seen;
+            }
+            return seen;
+        }
+
+        private static Readiness judge(Verdict v, WaitFor goal) {
+            if (goal == WaitFor.FREE) {
+                return v.isFree() ? Readiness.ready("free") : Readiness.notYet(v.reason());
+            }
+            switch (v.status()) {
+                case IN_USE:
+                    return Readiness.ready("open");
+                case FREE:
+                    return Readiness.refused("refused");
+                default:
+                    return Readiness.notYet(v.reason());
+            }
+        }
     }
 }

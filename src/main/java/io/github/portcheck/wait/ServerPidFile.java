@@ -1,11 +1,15 @@
 package io.github.portcheck.wait;
 
+import io.github.portcheck.poll.Awaited;
+import io.github.portcheck.poll.Poller;
+import io.github.portcheck.poll.Readiness;
 import io.github.portcheck.system.ProcessTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +17,7 @@ import java.util.List;
  * gone, the ports it was to open never will, and the wait ends at once instead of at its timeout. A pid file
  * older than the build whose process is gone is a leftover of an earlier run, and waits for the new one.
  */
-final class ServerPidFile implements PortWaiter.Watch {
+final class ServerPidFile implements Poller.Watch {
     private final Path file;
     private final long buildStartMillis;
     private final ProcessTree tree;
@@ -37,24 +41,23 @@ final class ServerPidFile implements PortWaiter.Watch {
     }
 
     @Override
-    public synchronized void check(List<PortWaiter.Pending> pending) throws WaitStoppedException {
+    public synchronized Readiness check(List<Awaited> pending) {
         read();
         if (pid <= 0 || pending.isEmpty()) {
-            return;
+            return null;
         }
         int alive = tree.alive(pid);
         if (alive == 1) {
             ran = true;
         } else if (alive == 0 && (ran || writtenInThisBuild())) {
-            StringBuilder message = new StringBuilder("The server's process (PID ").append(pid).append(", from ")
-                    .append(file).append(") ended before ")
-                    .append(pending.size() == 1 ? "the port was" : "every port was").append(" ready:");
-            for (PortWaiter.Pending p : pending) {
-                message.append("\n  ").append(p.label()).append(": ")
-                        .append(p.last() == null ? "not probed yet" : p.last().reason());
+            List<ServerExitedException.Pending> left = new ArrayList<>();
+            for (Awaited a : pending) {
+                left.add(new ServerExitedException.Pending(a.label(), a.last() == null ? "not probed yet"
+                        : a.last().reason()));
             }
-            throw new WaitStoppedException(message.toString());
+            return Readiness.never(new ServerExitedException(pid, file, left));
         }
+        return null;
     }
 
     private void read() {

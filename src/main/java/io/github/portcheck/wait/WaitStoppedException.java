@@ -1,13 +1,10 @@
 package io.github.portcheck.wait;
 
-/**
- * Ends a wait before its deadline, with the whole message for the user: a port opened by a process this build did
- * not start, or the server's process died before every port was ready.
- */
-public final class WaitStoppedException extends Exception {
+/** The wait ended before its timeout because what it waits for can never become ready; the report words why. */
+public abstract class WaitStoppedException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public WaitStoppedException(String message) {
-        super(message);
+    WaitStoppedException(String summary) {
+        super(summary, null, false, false);
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.LockProbe;

@@ -3,16 +3,16 @@ package io.github.portcheck.allocation;
 import io.github.portcheck.check.CheckResult;
 import io.github.portcheck.check.EntryResult;
 import io.github.portcheck.check.PortCheck;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.holder.HolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostResolver;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Owners;
+import io.github.portcheck.testing.Requests;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,13 +34,13 @@ public final class LeaseHolder {
         for (int i = 0; i < count; i++) {
             entries.add("port" + i + (blockSize > 1 ? "/" + blockSize : "") + "=" + range);
         }
-        PortCheck check = new PortCheck(new HostResolver(DetectorChoice.BIND, new BindDetector(), new ConnectDetector(500)),
+        PortCheck check = new PortCheck(new HostResolver(new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(PortPool.of(range, Collections.emptyList()), size -> 0), HolderLookup.NONE)
                 .leasingFrom(Leases.in(Paths.get(args[0])), Owners.module("child"));
         while (System.currentTimeMillis() < startAt) {
             Thread.onSpinWait(); // every child claims at the same instant
         }
-        CheckResult result = check.run(new PortSpecParser().parseTexts(entries), "localhost", ConflictPolicy.FAIL);
+        CheckResult result = check.run(Requests.of(entries), "localhost", DetectorChoice.BIND, ConflictPolicy.FAIL);
         StringBuilder line = new StringBuilder("PORTS");
         for (EntryResult e : result.entries()) {
             if (e.outcome() == EntryResult.Outcome.FREE) {

@@ -3,9 +3,9 @@ package io.github.portcheck.allocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.portcheck.probe.Verdict;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.probe.Verdict.Status;
-import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.testing.Loopback;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PortChooserTest {
     private final List<Integer> probed = new ArrayList<>();
 
-    private PortChooser.Prober freeOnly(Integer... free) {
+    private PortChooser.Tester freeOnly(Integer... free) {
         Set<Integer> freePorts = new HashSet<>(Arrays.asList(free));
         return port -> {
             probed.add(port);
@@ -68,14 +68,14 @@ class PortChooserTest {
         List<List<Integer>> chunks = new ArrayList<>();
         List<Integer> released = new ArrayList<>();
         Set<Integer> free = new HashSet<>(Arrays.asList(8086, 8087, 8089));
-        PortChooser.Prober batching = new PortChooser.Prober() {
+        PortChooser.Tester batching = new PortChooser.Tester() {
             @Override
-            public Verdict probe(int port) {
-                throw new AssertionError("a batching walk probes in batches");
+            public Verdict test(int port) {
+                throw new AssertionError("a batching walk tests in batches");
             }
 
             @Override
-            public Verdict[] probeAll(int[] ports) {
+            public Verdict[] testAll(int[] ports) {
                 List<Integer> chunk = new ArrayList<>();
                 Verdict[] verdicts = new Verdict[ports.length];
                 for (int i = 0; i < ports.length; i++) {
@@ -88,7 +88,7 @@ class PortChooserTest {
             }
 
             @Override
-            public void release(int port) {
+            public void giveBack(int port) {
                 released.add(port);
             }
 
@@ -109,16 +109,16 @@ class PortChooserTest {
     private final List<Integer> released = new ArrayList<>();
 
     /** Probes as {@link #freeOnly}, and records what a walk gives back. */
-    private PortChooser.Prober freeOnlyReleasing(Integer... free) {
-        PortChooser.Prober probe = freeOnly(free);
-        return new PortChooser.Prober() {
+    private PortChooser.Tester freeOnlyReleasing(Integer... free) {
+        PortChooser.Tester tester = freeOnly(free);
+        return new PortChooser.Tester() {
             @Override
-            public Verdict probe(int port) {
-                return probe.probe(port);
+            public Verdict test(int port) {
+                return tester.test(port);
             }
 
             @Override
-            public void release(int port) {
+            public void giveBack(int port) {
                 released.add(port);
             }
         };

@@ -2,7 +2,7 @@ package io.github.portcheck.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.portcheck.spec.PortRange;
+import io.github.portcheck.domain.PortRange;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

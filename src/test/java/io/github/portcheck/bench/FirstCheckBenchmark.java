@@ -2,11 +2,13 @@ package io.github.portcheck.bench;
 
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseOwner;
-import io.github.portcheck.check.CheckFactory;
 import io.github.portcheck.check.CheckResult;
-import io.github.portcheck.spec.CheckSettings;
-import io.github.portcheck.spec.RawSettings;
-import io.github.portcheck.spec.SettingNames;
+import io.github.portcheck.check.PortChecks;
+import io.github.portcheck.config.BuildProperties;
+import io.github.portcheck.config.CheckSettings;
+import io.github.portcheck.config.PortEntry;
+import io.github.portcheck.config.RawCheckSettings;
+import io.github.portcheck.config.SettingNames;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -114,10 +117,11 @@ public class FirstCheckBenchmark {
 
     /** One name, "any free port", as check-ports runs it from its parameters to the end of the build. */
     private CheckResult check() throws Exception {
-        CheckSettings settings = new RawSettings().portTexts("app.port").leaseDirectory(leases).forCheck();
+        CheckSettings settings = new RawCheckSettings().ports(Collections.singletonList(PortEntry.of("app.port")))
+                .leaseDirectory(leases).checked(BuildProperties.NONE);
         LeaseOwner owner = LeaseOwner.of("bench-" + build++, "bench:app", "app");
-        CheckResult result = new CheckFactory(SettingNames.PLAIN, line -> { }).newCheck(settings, owner)
-                .run(settings.ports(), settings.host(), settings.onConflict());
+        CheckResult result = new PortChecks(SettingNames.PLAIN, line -> { }).forThisMachine(settings, owner, line -> { })
+                .run();
         LeaseBook.endBuild(owner);
         if (result.failed()) {
             throw new IllegalStateException("no free port: " + result.entries());

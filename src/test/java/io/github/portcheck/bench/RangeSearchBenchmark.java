@@ -2,8 +2,8 @@ package io.github.portcheck.bench;
 
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.probe.BindDetector;
-import io.github.portcheck.spec.PortRange;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;

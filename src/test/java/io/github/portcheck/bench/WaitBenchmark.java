@@ -1,16 +1,15 @@
 package io.github.portcheck.bench;
 
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.spec.WaitFor;
+import io.github.portcheck.config.BuildProperties;
+import io.github.portcheck.config.PortEntry;
+import io.github.portcheck.config.RawWaitSettings;
+import io.github.portcheck.config.WaitSettings;
 import io.github.portcheck.wait.PortWait;
-import io.github.portcheck.wait.PortWaiter;
+import io.github.portcheck.wait.WaitResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +38,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WaitBenchmark {
     private ServerSocket server;
     private Thread acceptor;
-    private List<PortSpec> specs;
     private PortWait wait;
 
     @Setup(Level.Trial)
@@ -56,8 +54,9 @@ public class WaitBenchmark {
         });
         acceptor.setDaemon(true);
         acceptor.start();
-        specs = new PortSpecParser().parseTexts(Collections.singletonList("app=" + server.getLocalPort()));
-        wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 1000, false);
+        WaitSettings settings = new RawWaitSettings().ports(Collections.singletonList(PortEntry.of("app="
+                + server.getLocalPort()))).timeout(10).checked(BuildProperties.NONE);
+        wait = PortWait.forThisMachine(settings, System.currentTimeMillis(), line -> { }, line -> { });
     }
 
     @TearDown(Level.Trial)
@@ -66,11 +65,11 @@ public class WaitBenchmark {
     }
 
     @Benchmark
-    public List<PortWaiter.Pending> waitForAnOpenLocalhostPort() throws Exception {
-        List<PortWaiter.Pending> left = wait.run(specs, "localhost", 10_000, 250, line -> { });
-        if (!left.isEmpty()) {
-            throw new IllegalStateException("the open port was not seen open: " + left.get(0).last());
+    public WaitResult waitForAnOpenLocalhostPort() throws Exception {
+        WaitResult result = wait.run(line -> { });
+        if (!result.allReady()) {
+            throw new IllegalStateException("the open port was not seen open: " + result.pending().get(0).last());
         }
-        return left;
+        return result;
     }
 }

@@ -9,20 +9,20 @@ import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.config.SettingNames;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.holder.ProcNetHolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.ResultTable;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.Owners;
+import io.github.portcheck.testing.Requests;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -47,13 +47,13 @@ class BlockCheckTest {
     /** A check whose "any free port" pool is the second half of the free run. */
     private PortCheck check() {
         PortPool pool = PortPool.of(PortRange.of(run.first() + 20, run.last()), Collections.<PortRange>emptyList());
-        return new PortCheck(new HostResolver(DetectorChoice.AUTO, new BindDetector(), new ConnectDetector(500)),
+        return new PortCheck(new HostResolver(new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(pool, size -> 0), new ProcNetHolderLookup())
                 .leasingFrom(Leases.in(leases), Owners.module("module-a"));
     }
 
     private CheckResult run(ConflictPolicy policy, String... entries) throws Exception {
-        return check().run(new PortSpecParser().parseTexts(Arrays.asList(entries)), "localhost", policy);
+        return check().run(Requests.of(Arrays.asList(entries)), "localhost", DetectorChoice.AUTO, policy);
     }
 
     private int p(int offset) {

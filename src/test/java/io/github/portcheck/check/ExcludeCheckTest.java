@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.config.BuildProperties;
+import io.github.portcheck.config.CheckSettings;
+import io.github.portcheck.config.PortEntry;
+import io.github.portcheck.config.RawCheckSettings;
+import io.github.portcheck.config.SettingNames;
 import io.github.portcheck.report.ResultTable;
-import io.github.portcheck.spec.CheckSettings;
-import io.github.portcheck.spec.PortEntry;
-import io.github.portcheck.spec.RawSettings;
-import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.Owners;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +38,19 @@ class ExcludeCheckTest {
         LeaseBook.endBuild(Owners.BUILD);
     }
 
-    private CheckResult run(RawSettings raw) throws Exception {
-        CheckSettings settings = raw.leaseDirectory(leases).forCheck();
-        return new CheckFactory(SettingNames.PLAIN, line -> { }).newCheck(settings, Owners.module("module-a"))
-                .run(settings.ports(), settings.host(), settings.onConflict());
+    /** As a build runs it: raw settings checked, one runner made from them. */
+    private CheckResult run(RawCheckSettings raw) throws Exception {
+        CheckSettings settings = raw.leaseDirectory(leases).checked(BuildProperties.NONE);
+        return new PortChecks(SettingNames.PLAIN, line -> { }).forThisMachine(settings, Owners.module("module-a"),
+                line -> { }).run();
+    }
+
+    private static RawCheckSettings entries(String... texts) {
+        List<PortEntry> entries = new ArrayList<>();
+        for (String text : texts) {
+            entries.add(PortEntry.of(text));
+        }
+        return new RawCheckSettings().ports(entries);
     }
 
     private String range(int from, int to) {
@@ -47,13 +59,13 @@ class ExcludeCheckTest {
 
     @Test
     void anyFreePortComesFromOutsideTheExclusions() throws Exception {
-        CheckResult result = run(new RawSettings().portTexts("web").portRange(range(0, 9)).exclude(range(0, 8)));
+        CheckResult result = run(entries("web").portRange(range(0, 9)).exclude(range(0, 8)));
         assertEquals(p + 9, port(result, "web"));
     }
 
     @Test
     void aRangeAndABlockSkipExcludedPorts() throws Exception {
-        CheckResult result = run(new RawSettings().portTexts("web=" + range(0, 9), "nodes/2=" + range(0, 9))
+        CheckResult result = run(entries("web=" + range(0, 9), "nodes/2=" + range(0, 9))
                 .exclude((p + 0) + "," + (p + 1) + "," + (p + 3) + "," + (p + 5)));
         assertEquals(p + 2, port(result, "web"));
         assertEquals((p + 6) + "," + (p + 7), result.exports().get("nodes.list"));
@@ -62,7 +74,7 @@ class ExcludeCheckTest {
     @Test
     void reassignSkipsExcludedPortsAndAnExcludedFixedPortIsStillChecked() throws Exception {
         try (ServerSocket held = Loopback.listen(Loopback.V4, p)) {
-            CheckResult result = run(new RawSettings().portTexts("db=" + p, "admin=" + (p + 1)).onConflict("reassign")
+            CheckResult result = run(entries("db=" + p, "admin=" + (p + 1)).onConflict("reassign")
                     .portRange(range(0, 9)).exclude(range(0, 8)));
             assertEquals(Outcome.REASSIGNED, result.entries().get(0).outcome());
             assertEquals(p + 9, port(result, "db"));
@@ -79,7 +91,7 @@ class ExcludeCheckTest {
         db.setHost("127.0.0.1");
         db.setDetector("connect");
         try (ServerSocket held = Loopback.listen(Loopback.V4, p)) {
-            CheckResult result = run(new RawSettings().ports(Arrays.asList(db, PortEntry.of("web=" + (p + 1))))
+            CheckResult result = run(new RawCheckSettings().ports(Arrays.asList(db, PortEntry.of("web=" + (p + 1))))
                     .onConflict("warn"));
             assertEquals(Arrays.asList(
                     "  NAME  HOST       PORT   DETECTOR  VERDICT",

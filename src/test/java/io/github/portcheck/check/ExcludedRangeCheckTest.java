@@ -1,22 +1,21 @@
 package io.github.portcheck.check;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
+import io.github.portcheck.config.SettingNames;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.holder.ProcNetHolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.ExcludedPortsDetector;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.report.ConflictReport;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Requests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +30,12 @@ class ExcludedRangeCheckTest {
         PortRange run = Loopback.freeRun(14);
         PortRange excluded = PortRange.of(run.first(), run.first() + 9);
         PortChooser chooser = new PortChooser(PortPool.of(run, List.of(excluded)), List.of(excluded), size -> 0);
-        PortCheck check = new PortCheck(new HostResolver(DetectorChoice.AUTO,
-                ExcludedPortsDetector.of(new BindDetector(), List.of(excluded)),
+        PortCheck check = new PortCheck(new HostResolver(ExcludedPortsDetector.of(new BindDetector(), List.of(excluded)),
                 ExcludedPortsDetector.of(new ConnectDetector(500), List.of(excluded))), chooser,
                 new ProcNetHolderLookup());
         int fixed = run.first() + 3;
-        CheckResult result = check.run(new PortSpecParser().parseTexts(List.of("db=" + fixed,
-                "web=" + run.first() + "-" + run.last(), "any")), "localhost", ConflictPolicy.FAIL);
+        CheckResult result = check.run(Requests.of(List.of("db=" + fixed,
+                "web=" + run.first() + "-" + run.last(), "any")), "localhost", DetectorChoice.AUTO, ConflictPolicy.FAIL);
         String message = ConflictReport.message(result, SettingNames.PLAIN);
         assertTrue(message.startsWith("1 of 3 entries got no free port:\n  port " + fixed + " (db) on localhost: reserved"
                 + " by the system (excluded port range " + excluded + ", e.g. for Hyper-V, WSL or Docker)\n"), message);

@@ -15,23 +15,25 @@ import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.check.EntryResult.Outcome;
+import io.github.portcheck.config.BuildProperties;
+import io.github.portcheck.config.PortEntry;
+import io.github.portcheck.config.RawCheckSettings;
+import io.github.portcheck.config.SettingNames;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
+import io.github.portcheck.domain.PortRequest;
 import io.github.portcheck.holder.ProcNetHolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.ResultTable;
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Leases;
 import io.github.portcheck.testing.Loopback;
 import io.github.portcheck.testing.OpenFiles;
 import io.github.portcheck.testing.Owners;
+import io.github.portcheck.testing.Requests;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +53,8 @@ class PortCheckTest {
 
     private final PortRange ephemeral = KernelPortRanges.ofThisSystem().ephemeral();
 
-    private static PortCheck check(DetectorChoice choice) {
-        return new PortCheck(new HostResolver(choice, new BindDetector(), new ConnectDetector(500)),
+    private static PortCheck check() {
+        return new PortCheck(new HostResolver(new BindDetector(), new ConnectDetector(500)),
                 new PortChooser(KernelPortRanges.ofThisSystem().poolWithin(PortChooser.ANY_BASE),
                         size -> ThreadLocalRandom.current().nextInt(size)),
                 new ProcNetHolderLookup());
@@ -76,8 +77,8 @@ class PortCheckTest {
     }
 
     private static CheckResult run(ConflictPolicy policy, String... entries) throws Exception {
-        List<PortSpec> specs = new PortSpecParser().parseTexts(Arrays.asList(entries));
-        return check(DetectorChoice.AUTO).run(specs, "localhost", policy);
+        List<PortRequest> specs = Requests.of(Arrays.asList(entries));
+        return check().run(specs, "localhost", DetectorChoice.AUTO, policy);
     }
 
     @Test
@@ -145,10 +146,22 @@ class PortCheckTest {
     @Test
     void reassignStillFailsAnUnnamedOrPinnedPort() throws Exception {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
-            PortSpecParser parser = new PortSpecParser();
-            PortSpec pinned = parser.pin(parser.parse("db=20000-20010"), Integer.toString(held.getLocalPort()));
-            List<PortSpec> specs = Arrays.asList(parser.parse(Integer.toString(held.getLocalPort())), pinned);
-            CheckResult result = check(DetectorChoice.AUTO).run(specs, "localhost", ConflictPolicy.REASSIGN);
+            String port = Integer.toString(held.getLocalPort());
+            BuildProperties commandLine = new BuildProperties() { // -Ddb=PORT
+                @Override
+                public String commandLine(String name) {
+                    return name.equals("db") ? port : null;
+                }
+
+                @Override
+                public String value(String name) {
+                    return commandLine(name);
+                }
+            };
+            List<PortRequest> specs = new RawCheckSettings().ports(Arrays.asList(PortEntry.of(port),
+                    PortEntry.of("db=20000-20010"))).checked(commandLine).requests();
+            assertTrue(specs.get(1).pinned());
+            CheckResult result = check().run(specs, "localhost", DetectorChoice.AUTO, ConflictPolicy.REASSIGN);
             assertTrue(result.failed());
             assertEquals(2, result.conflicts().size());
             assertTrue(ConflictReport.message(result, SettingNames.PLAIN).contains("onConflict=reassign gives another port only to a named"
@@ -193,11 +206,11 @@ class PortCheckTest {
         List<ServerSocket> held = listeningRun(2);
         try {
             int p = held.get(0).getLocalPort();
-            PortCheck narrowed = new PortCheck(new HostResolver(DetectorChoice.AUTO, new BindDetector(),
+            PortCheck narrowed = new PortCheck(new HostResolver(new BindDetector(),
                     new ConnectDetector(500)), new PortChooser(PortPool.of(PortRange.of(p, p + 1),
                     java.util.Collections.emptyList()), size -> 0), new ProcNetHolderLookup());
-            CheckResult result = narrowed.run(new PortSpecParser().parseTexts(Arrays.asList("web", Integer.toString(Loopback.freePort()))), "localhost",
-                    ConflictPolicy.FAIL);
+            CheckResult result = narrowed.run(Requests.of(Arrays.asList("web", Integer.toString(Loopback.freePort()))), "localhost",
+                    DetectorChoice.AUTO, ConflictPolicy.FAIL);
             String message = ConflictReport.message(result, SettingNames.PLAIN);
             assertTrue(message.startsWith("1 of 2 entries got no free port:\n  no free port in " + p + "-" + (p + 1)
                     + " (web) on localhost: none free (2 tried)\n"), message);
@@ -213,12 +226,11 @@ class PortCheckTest {
         LeaseBook book = Leases.in(leases);
         int fixed = Loopback.freePort();
         try {
-            PortSpecParser parser = new PortSpecParser();
-            List<PortSpec> specs = parser.parseTexts(Arrays.asList("http.port=20000-20999", "any.port", "admin=" + fixed));
-            CheckResult a = check(DetectorChoice.AUTO).leasingFrom(book, A).run(specs, "localhost",
-                    ConflictPolicy.FAIL);
-            CheckResult b = check(DetectorChoice.AUTO).leasingFrom(Leases.in(leases), B)
-                    .run(specs, "localhost", ConflictPolicy.REASSIGN);
+            List<PortRequest> specs = Requests.of("http.port=20000-20999", "any.port", "admin=" + fixed);
+            CheckResult a = check().leasingFrom(book, A).run(specs, "localhost",
+                    DetectorChoice.AUTO, ConflictPolicy.FAIL);
+            CheckResult b = check().leasingFrom(Leases.in(leases), B)
+                    .run(specs, "localhost", DetectorChoice.AUTO, ConflictPolicy.REASSIGN);
             assertFalse(a.failed());
             assertNotEquals(port(a, "http.port"), port(b, "http.port"));
             assertNotEquals(port(a, "any.port"), port(b, "any.port"));
@@ -227,8 +239,8 @@ class PortCheckTest {
             assertEquals(Outcome.REASSIGNED, admin.outcome());
             assertNotEquals(fixed, port(b, "admin"));
 
-            CheckResult c = check(DetectorChoice.AUTO).leasingFrom(book, C).run(specs, "localhost",
-                    ConflictPolicy.FAIL);
+            CheckResult c = check().leasingFrom(book, C).run(specs, "localhost",
+                    DetectorChoice.AUTO, ConflictPolicy.FAIL);
             assertTrue(c.failed());
             assertEquals("1 of 3 entries got no free port:\n  port " + fixed + " (admin) on localhost is leased by this build"
                     + " (module-a)", ConflictReport.message(c, SettingNames.PLAIN).split("\nStop")[0]);
@@ -244,9 +256,8 @@ class PortCheckTest {
         LeaseFile checked = LeaseDirectory.check(leases);
         Path replacement = Files.write(leases.resolve("replacement"), new byte[0]);
         Files.move(replacement, checked.path(), StandardCopyOption.REPLACE_EXISTING);
-        PortCheck check = check(DetectorChoice.AUTO).leasingFrom(LeaseBook.in(checked), A);
-        LeaseDirectoryException e = assertThrows(LeaseDirectoryException.class, () -> check.run(new PortSpecParser()
-                .parseTexts(Arrays.asList("fixed=" + Loopback.freePort(), "any.port")), "localhost", ConflictPolicy.FAIL));
+        PortCheck check = check().leasingFrom(LeaseBook.in(checked), A);
+        LeaseDirectoryException e = assertThrows(LeaseDirectoryException.class, () -> check.run(Requests.of(Arrays.asList("fixed=" + Loopback.freePort(), "any.port")), "localhost", DetectorChoice.AUTO, ConflictPolicy.FAIL));
         assertEquals(checked.path() + " was replaced since it was checked; run the build again", e.getMessage());
         assertEquals(0, OpenFiles.in(leases));
     }
@@ -256,8 +267,7 @@ class PortCheckTest {
         LeaseBook book = Leases.in(leases);
         int port = Loopback.freePort();
         try {
-            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, A).run(new PortSpecParser()
-                    .parseTexts(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", ConflictPolicy.FAIL);
+            CheckResult result = check().leasingFrom(book, A).run(Requests.of(Arrays.asList("v4=127.0.0.1:" + port, "v6=[::1]:" + port)), "localhost", DetectorChoice.AUTO, ConflictPolicy.FAIL);
             assertFalse(result.failed(), ConflictReport.message(result, SettingNames.PLAIN));
             assertFalse(book.claim(port, B).granted(), "the port stays leased to module-a");
         } finally {
@@ -271,8 +281,8 @@ class PortCheckTest {
         int port = held.getLocalPort();
         Thread closer = Loopback.closeLater(held, 300);
         List<String> progress = new java.util.ArrayList<>();
-        CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(10_000, 20, progress::add)
-                .run(new PortSpecParser().parseTexts(Arrays.asList("db=" + port)), "localhost", ConflictPolicy.FAIL);
+        CheckResult result = check().waitingForRelease(10_000, progress::add)
+                .run(Requests.of(Arrays.asList("db=" + port)), "localhost", DetectorChoice.AUTO, ConflictPolicy.FAIL);
         closer.join();
         assertFalse(result.failed(), ConflictReport.message(result, SettingNames.PLAIN));
         assertEquals(port, port(result, "db"));
@@ -282,9 +292,9 @@ class PortCheckTest {
     void waitingForReleaseEndsAtItsTimeoutWithTheConflict() throws Exception {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             long start = System.nanoTime();
-            CheckResult result = check(DetectorChoice.AUTO).waitingForRelease(300, 20, line -> { })
-                    .run(new PortSpecParser().parseTexts(Arrays.asList("db=" + held.getLocalPort())), "localhost",
-                            ConflictPolicy.FAIL);
+            CheckResult result = check().waitingForRelease(300, line -> { })
+                    .run(Requests.of(Arrays.asList("db=" + held.getLocalPort())), "localhost",
+                            DetectorChoice.AUTO, ConflictPolicy.FAIL);
             assertTrue(result.failed());
             assertTrue(System.nanoTime() - start >= 250_000_000L, "it waited");
         }
@@ -296,8 +306,7 @@ class PortCheckTest {
         List<ServerSocket> held = listeningRun(5);
         try {
             int p = held.get(0).getLocalPort();
-            CheckResult result = check(DetectorChoice.CONNECT).leasingFrom(book, A).run(new PortSpecParser()
-                    .parseTexts(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", ConflictPolicy.FAIL);
+            CheckResult result = check().leasingFrom(book, A).run(Requests.of(Arrays.asList("web=" + p + "-" + (p + 20))), "localhost", DetectorChoice.CONNECT, ConflictPolicy.FAIL);
             assertEquals(p + 5, port(result, "web"));
             assertFalse(book.claim(p + 5, B).granted(), "the chosen port stays leased");
             for (int port = p + 6; port <= p + 20; port++) {
@@ -318,8 +327,7 @@ class PortCheckTest {
         try {
             int p = held.get(0).getLocalPort() - 1;
             assertTrue(book.claim(p, A).granted(), "module-a holds the first port of the range");
-            CheckResult result = check(DetectorChoice.AUTO).leasingFrom(book, B).run(new PortSpecParser()
-                    .parseTexts(Arrays.asList("web=" + p + "-" + (p + 9))), "localhost", ConflictPolicy.FAIL);
+            CheckResult result = check().leasingFrom(book, B).run(Requests.of(Arrays.asList("web=" + p + "-" + (p + 9))), "localhost", DetectorChoice.AUTO, ConflictPolicy.FAIL);
             assertEquals(p + 4, port(result, "web"));
             assertEquals("  web   localhost  " + (p + 4) + "  bind      free (passed over: " + p + " leased by this build"
                     + " (module-a), " + (p + 1) + " in use, " + (p + 2) + " in use, 1 more)",

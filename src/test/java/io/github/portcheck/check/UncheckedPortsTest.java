@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.portcheck.config.BuildProperties;
+import io.github.portcheck.config.CheckSettings;
+import io.github.portcheck.config.ConfigurationException;
+import io.github.portcheck.config.PortEntry;
+import io.github.portcheck.config.RawCheckSettings;
+import io.github.portcheck.config.SettingNames;
 import io.github.portcheck.report.ResultTable;
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.PortSpecParser;
+import io.github.portcheck.testing.Owners;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -19,8 +26,25 @@ import org.junit.jupiter.api.Test;
 class UncheckedPortsTest {
     private final Map<String, String> properties = new HashMap<>();
 
-    private CheckResult skip(String... entries) throws ConfigurationException {
-        return UncheckedPorts.of(new PortSpecParser().parseTexts(Arrays.asList(entries)), "localhost", properties::get);
+    /** As a build skips the check: settings checked with skip=true, the runner they make. */
+    private CheckResult skip(String... entries) throws Exception {
+        List<PortEntry> raw = new ArrayList<>();
+        for (String entry : entries) {
+            raw.add(PortEntry.of(entry));
+        }
+        CheckSettings settings = new RawCheckSettings().ports(raw).skip(true).checked(new BuildProperties() {
+            @Override
+            public String commandLine(String name) {
+                return null;
+            }
+
+            @Override
+            public String value(String name) {
+                return properties.get(name);
+            }
+        });
+        return new PortChecks(SettingNames.PLAIN, line -> { }).forThisMachine(settings, Owners.module("a"), line -> { })
+                .run();
     }
 
     @Test
@@ -33,6 +57,7 @@ class UncheckedPortsTest {
         expected.put("known", "24680");
         assertEquals(expected, result.exports());
         assertFalse(result.failed());
+        assertTrue(result.skipped());
         assertEquals(Arrays.asList(
                 "  NAME      HOST       PORT   DETECTOR  VERDICT",
                 "  -         localhost  8080   -         not checked (skipped)",

@@ -9,17 +9,17 @@ import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.check.CheckResult;
 import io.github.portcheck.check.PortCheck;
+import io.github.portcheck.config.SettingNames;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostResolver;
 import io.github.portcheck.report.ConflictReport;
 import io.github.portcheck.report.ResultTable;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.spec.SettingNames;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Requests;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -131,11 +131,10 @@ class ProcNetHolderLookupTest {
             assertTrue(line != null && line.startsWith("PORT "), String.valueOf(line));
             int port = Integer.parseInt(line.substring(5));
             CheckResult result = new PortCheck(
-                    new HostResolver(DetectorChoice.AUTO, new BindDetector(), new ConnectDetector(500)),
+                    new HostResolver(new BindDetector(), new ConnectDetector(500)),
                     new PortChooser(PortPool.of(PortRange.of(1, 2), Collections.emptyList()), size -> 0),
                     new ProcNetHolderLookup())
-                    .run(new PortSpecParser().parseTexts(Collections.singletonList("app=" + port)), "localhost",
-                            ConflictPolicy.FAIL);
+                    .run(Requests.of("app=" + port), "localhost", DetectorChoice.AUTO, ConflictPolicy.FAIL);
             List<String> table = ResultTable.lines(result);
             assertEquals(2, table.size());
             assertTrue(table.get(1).endsWith("in use by PID " + child.pid() + ": java " + ListenerChild.class.getName()

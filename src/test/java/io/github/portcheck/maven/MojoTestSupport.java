@@ -1,6 +1,6 @@
 package io.github.portcheck.maven;
 
-import io.github.portcheck.spec.PortEntry;
+import io.github.portcheck.config.PortEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.MojoExtension;

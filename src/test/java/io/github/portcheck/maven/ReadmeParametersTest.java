@@ -60,7 +60,7 @@ class ReadmeParametersTest {
                 }
             }
         }
-        for (io.github.portcheck.spec.Setting setting : io.github.portcheck.spec.Setting.values()) {
+        for (io.github.portcheck.config.Setting setting : io.github.portcheck.config.Setting.values()) {
             assertTrue(expressions.contains(setting.key() + "=${" + MavenParameters.property(setting) + "}"),
                     "the messages call setting " + setting + " " + MavenParameters.NAMES.of(setting)
                             + ", so a goal has that parameter and property");

@@ -7,15 +7,15 @@ import io.github.portcheck.allocation.PortChooser;
 import io.github.portcheck.allocation.PortPool;
 import io.github.portcheck.check.CheckResult;
 import io.github.portcheck.check.PortCheck;
+import io.github.portcheck.domain.ConflictPolicy;
+import io.github.portcheck.domain.DetectorChoice;
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.holder.HolderLookup;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
 import io.github.portcheck.probe.HostResolver;
-import io.github.portcheck.spec.ConflictPolicy;
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortRange;
-import io.github.portcheck.spec.PortSpecParser;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Requests;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,11 +37,11 @@ class ReportTest {
         try (ServerSocket held = Loopback.listen(Loopback.V4, 0)) {
             int taken = held.getLocalPort();
             PortCheck check = new PortCheck(
-                    new HostResolver(DetectorChoice.AUTO, new BindDetector(), new ConnectDetector(500)),
+                    new HostResolver(new BindDetector(), new ConnectDetector(500)),
                     new PortChooser(PortPool.of(PortRange.single(free), Collections.emptyList()), size -> 0),
                     HolderLookup.NONE);
-            CheckResult result = check.run(new PortSpecParser().parseTexts(Arrays.asList("http.port=" + taken,
-                    Integer.toString(other))), "localhost", ConflictPolicy.REASSIGN);
+            CheckResult result = check.run(Requests.of(Arrays.asList("http.port=" + taken,
+                    Integer.toString(other))), "localhost", DetectorChoice.AUTO, ConflictPolicy.REASSIGN);
             List<String> lines = ResultTable.lines(result);
             assertEquals(5, Integer.toString(free).length(), "ports above 9999 keep the columns below exact");
             assertEquals(Arrays.asList(

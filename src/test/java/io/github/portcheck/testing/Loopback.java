@@ -1,7 +1,7 @@
 package io.github.portcheck.testing;
 
+import io.github.portcheck.domain.PortRange;
 import io.github.portcheck.probe.BindDetector;
-import io.github.portcheck.spec.PortRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

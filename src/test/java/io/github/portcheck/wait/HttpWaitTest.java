@@ -8,10 +8,10 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.portcheck.spec.PortSpec;
-import io.github.portcheck.spec.RawSettings;
-import io.github.portcheck.spec.WaitSettings;
+import io.github.portcheck.config.RawWaitSettings;
+import io.github.portcheck.report.WaitReport;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Waits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,29 +65,27 @@ class HttpWaitTest {
     }
 
     /** Waits with these settings; returns what is still pending at the deadline. */
-    private List<PortWaiter.Pending> waitFor(RawSettings raw, long timeoutMillis) throws Exception {
-        WaitSettings settings = raw.interval(20).forWait();
-        PortWait wait = PortWait.of(settings, System.currentTimeMillis(), progress::add);
-        List<PortSpec> specs = settings.ports();
-        return wait.run(specs, "localhost", timeoutMillis, 20, progress::add);
+    private List<WaitResult.Left> waitFor(RawWaitSettings raw, int timeoutSeconds) throws Exception {
+        return Waits.run(raw.timeout(timeoutSeconds), System.currentTimeMillis(), progress::add, line -> { })
+                .pending();
     }
 
     @Test
     void aServerThatAnswers503IsReadyOnceItAnswers200() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         String url = serve(e -> answer(e, calls.incrementAndGet() <= 3 ? 503 : 200, "ok"));
-        assertEquals(0, waitFor(new RawSettings().portTexts("app=" + url), 10_000).size());
+        assertEquals(0, waitFor(Waits.entries("app=" + url), 10).size());
         assertEquals(4, calls.get(), "three 503s, then the 200 ended the wait");
     }
 
     @Test
     void aStatusOutsideTheSetKeepsTheEntryPendingUntilTheTimeout() throws Exception {
         String url = serve(e -> answer(e, 404, "no"));
-        List<PortWaiter.Pending> left = waitFor(new RawSettings().portTexts("app=" + url), 300);
+        List<WaitResult.Left> left = waitFor(Waits.entries("app=" + url), 1);
         assertEquals(1, left.size());
         assertEquals("HTTP 404 (expected 200-299)", left.get(0).last().reason());
         assertEquals(url + " (app)", left.get(0).label());
-        assertEquals(0, waitFor(new RawSettings().portTexts(url).httpStatus("200,404"), 5000).size());
+        assertEquals(0, waitFor(Waits.entries(url).httpStatus("200,404"), 10).size());
     }
 
     @Test
@@ -95,18 +93,18 @@ class HttpWaitTest {
         AtomicInteger calls = new AtomicInteger();
         String url = serve(e -> answer(e, 200, calls.incrementAndGet() <= 2 ? "{\"status\":\"DOWN\"}"
                 : "{\"status\":\"UP\"}"));
-        List<PortWaiter.Pending> left = waitFor(new RawSettings().portTexts(url).bodyContains("\"UP\""), 10_000);
+        List<WaitResult.Left> left = waitFor(Waits.entries(url).bodyContains("\"UP\""), 10);
         assertEquals(0, left.size());
         assertEquals(3, calls.get());
         String never = serve(e -> answer(e, 200, "starting"));
-        left = waitFor(new RawSettings().portTexts(never).bodyContains("\"UP\""), 200);
+        left = waitFor(Waits.entries(never).bodyContains("\"UP\""), 1);
         assertEquals("HTTP 200 without '\"UP\"' in its body", left.get(0).last().reason());
     }
 
     @Test
     void headIsSentWhenAsked() throws Exception {
         String url = serve(e -> answer(e, 200, "ok"));
-        assertEquals(0, waitFor(new RawSettings().portTexts(url).httpMethod("head"), 5000).size());
+        assertEquals(0, waitFor(Waits.entries(url).httpMethod("head"), 10).size());
         assertEquals(List.of("HEAD"), methods);
     }
 
@@ -121,9 +119,9 @@ class HttpWaitTest {
             followed.incrementAndGet();
             answer(e, 200, "here");
         });
-        List<PortWaiter.Pending> left = waitFor(new RawSettings().portTexts(url), 200);
+        List<WaitResult.Left> left = waitFor(Waits.entries(url), 1);
         assertEquals("HTTP 302 (expected 200-299)", left.get(0).last().reason());
-        assertEquals(0, waitFor(new RawSettings().portTexts(url).httpStatus("200-399"), 5000).size());
+        assertEquals(0, waitFor(Waits.entries(url).httpStatus("200-399"), 10).size());
         assertEquals(0, followed.get(), "the redirect was never followed");
     }
 
@@ -131,12 +129,10 @@ class HttpWaitTest {
     void aRefusedUrlSaysSoAndHintsAtTheServerNotStarted() throws Exception {
         int port = Loopback.freePort();
         String url = "http://127.0.0.1:" + port + "/health";
-        WaitSettings settings = new RawSettings().portTexts(url).forWait();
-        PortWait wait = PortWait.of(settings, System.currentTimeMillis(), progress::add);
-        List<PortWaiter.Pending> left = wait.run(settings.ports(), "localhost", 200, 20, progress::add);
-        assertEquals("The port did not become open within 0.2 s:\n  " + url + ": refused\nNothing accepted connections"
+        WaitResult result = Waits.run(Waits.entries(url).timeout(1));
+        assertEquals("The URL did not become ready within 1 s:\n  " + url + ": refused\nNothing accepted connections"
                 + " on port " + port + ": was the server started before this goal ran? Within one phase Maven runs"
-                + " plugins in the order the pom declares them.", wait.timeoutMessage(left, 1, 200));
+                + " plugins in the order the pom declares them.", WaitReport.timedOut(result));
     }
 
     @Test
@@ -147,11 +143,11 @@ class HttpWaitTest {
         https.start();
         server = https;
         String url = "https://127.0.0.1:" + https.getAddress().getPort() + "/health";
-        List<PortWaiter.Pending> left = waitFor(new RawSettings().portTexts("app=" + url), 300);
+        List<WaitResult.Left> left = waitFor(Waits.entries("app=" + url), 1);
         assertEquals(1, left.size());
         assertEquals("TLS: certificate not trusted (set insecure=true to trust any certificate, e.g. a test server's"
                 + " self-signed one)", left.get(0).last().reason());
-        assertEquals(0, waitFor(new RawSettings().portTexts("app=" + url).insecure(true), 5000).size());
+        assertEquals(0, waitFor(Waits.entries("app=" + url).insecure(true), 10).size());
         assertEquals(List.of("GET"), methods, "only the insecure wait got through the handshake");
     }
 

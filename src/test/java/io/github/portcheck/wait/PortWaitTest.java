@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.portcheck.spec.DetectorChoice;
-import io.github.portcheck.spec.PortSpecParser;
-import io.github.portcheck.spec.WaitFor;
+import io.github.portcheck.domain.WaitFor;
+import io.github.portcheck.report.WaitReport;
 import io.github.portcheck.testing.AcceptAndClose;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Waits;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,10 +35,15 @@ class PortWaitTest {
         }
     }
 
-    private List<PortWaiter.Pending> waitFor(WaitFor goal, boolean acceptProxy, long timeoutMillis, String... entries)
+    private WaitResult wait(WaitFor goal, boolean acceptProxy, int timeoutSeconds, String... entries)
             throws Exception {
-        return PortWait.of(goal, DetectorChoice.AUTO, 500, acceptProxy)
-                .run(new PortSpecParser().parseTexts(Arrays.asList(entries)), "localhost", timeoutMillis, 20, progress::add);
+        return Waits.run(Waits.entries(entries).waitFor(goal.toString()).acceptProxy(acceptProxy).connectTimeout(500)
+                .timeout(timeoutSeconds), System.currentTimeMillis(), progress::add, line -> { });
+    }
+
+    private List<WaitResult.Left> waitFor(WaitFor goal, boolean acceptProxy, int timeoutSeconds, String... entries)
+            throws Exception {
+        return wait(goal, acceptProxy, timeoutSeconds, entries).pending();
     }
 
     /** Starts a listener on {@code port} after {@code delayMillis}, in the background. */
@@ -65,7 +69,7 @@ class PortWaitTest {
         int b = Loopback.freePort();
         CountDownLatch first = listenLater(a, 300);
         CountDownLatch second = listenLater(b, 300);
-        List<PortWaiter.Pending> left = waitFor(WaitFor.OPEN, false, 10_000, "a=" + a, Integer.toString(b));
+        List<WaitResult.Left> left = waitFor(WaitFor.OPEN, false, 10, "a=" + a, Integer.toString(b));
         assertEquals(0, left.size());
         assertTrue(first.await(0, TimeUnit.SECONDS) && second.await(0, TimeUnit.SECONDS), "both were listening");
     }
@@ -76,7 +80,7 @@ class PortWaitTest {
         int port = held.getLocalPort();
         Thread closer = Loopback.closeLater(held, 300);
         long start = System.nanoTime();
-        assertEquals(0, waitFor(WaitFor.FREE, false, 10_000, "db=" + port).size());
+        assertEquals(0, waitFor(WaitFor.FREE, false, 10, "db=" + port).size());
         assertTrue(held.isClosed() && System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(250));
         closer.join();
     }
@@ -86,14 +90,12 @@ class PortWaitTest {
         Process proxy = AcceptAndClose.startAs("docker-proxy", dir);
         try {
             int port = AcceptAndClose.port(proxy);
-            PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
-            List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parseTexts(Arrays.asList("app=" + port)),
-                    "localhost", 1000, 50, progress::add);
-            assertEquals(1, left.size());
+            WaitResult result = wait(WaitFor.OPEN, false, 1, "app=" + port);
+            assertEquals(1, result.pending().size());
             assertEquals("The port did not become open within 1 s:\n  port " + port + " (app) on localhost:"
                     + " accepted and closed at once (a proxy whose service is not up yet; acceptProxy=true counts it"
-                    + " as open)", wait.timeoutMessage(left, 1, 1000));
-            assertEquals(0, waitFor(WaitFor.OPEN, true, 1000, "app=" + port).size());
+                    + " as open)", WaitReport.timedOut(result));
+            assertEquals(0, waitFor(WaitFor.OPEN, true, 1, "app=" + port).size());
         } finally {
             proxy.getOutputStream().close();
             proxy.waitFor(30, TimeUnit.SECONDS);
@@ -117,13 +119,13 @@ class PortWaitTest {
         });
         acceptor.setDaemon(true);
         acceptor.start();
-        assertEquals(0, waitFor(WaitFor.OPEN, false, 1000, "app=" + service.getLocalPort()).size());
+        assertEquals(0, waitFor(WaitFor.OPEN, false, 1, "app=" + service.getLocalPort()).size());
     }
 
     @Test
     void aListenerThatStaysQuietIsOpen() throws Exception {
         try (ServerSocket quiet = Loopback.listen(Loopback.V6, 0)) {
-            assertEquals(0, waitFor(WaitFor.OPEN, false, 2000, "[::1]:" + quiet.getLocalPort()).size());
+            assertEquals(0, waitFor(WaitFor.OPEN, false, 2, "[::1]:" + quiet.getLocalPort()).size());
         }
     }
 
@@ -131,20 +133,18 @@ class PortWaitTest {
     void onTimeoutEveryPortIsNamedWithTheLastErrorSeen() throws Exception {
         int a = Loopback.freePort();
         int b = Loopback.freePort();
-        PortWait wait = PortWait.of(WaitFor.OPEN, DetectorChoice.AUTO, 500, false);
-        List<PortWaiter.Pending> left = wait.run(new PortSpecParser().parseTexts(Arrays.asList("db=" + a, "127.0.0.1:" + b)),
-                "localhost", 300, 50, progress::add);
-        assertEquals("2 of 2 ports did not become open within 0.3 s:\n  port " + a + " (db) on localhost: refused\n"
+        WaitResult result = wait(WaitFor.OPEN, false, 1, "db=" + a, "127.0.0.1:" + b);
+        assertEquals("2 of 2 ports did not become open within 1 s:\n  port " + a + " (db) on localhost: refused\n"
                 + "  port " + b + " on 127.0.0.1: refused\nNothing accepted connections on ports " + a + ", " + b
                 + ": was the server started before this goal ran? Within one phase Maven runs plugins in the order the"
-                + " pom declares them.", wait.timeoutMessage(left, 2, 300));
+                + " pom declares them.", WaitReport.timedOut(result));
     }
 
     @Test
     void rangesAndAnyPortsCannotBeWaitedFor() {
-        io.github.portcheck.spec.ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.portcheck.spec.ConfigurationException.class,
-                () -> waitFor(WaitFor.OPEN, false, 100, "http.port=8080-8090"));
+        io.github.portcheck.config.ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.portcheck.config.ConfigurationException.class,
+                () -> waitFor(WaitFor.OPEN, false, 1, "http.port=8080-8090"));
         assertTrue(e.getMessage().contains("'http.port=8080-8090' for setting ports: wait-ports"
                 + " waits for one known port per entry"), e.getMessage());
     }

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.portcheck.config.RawWaitSettings;
+import io.github.portcheck.config.SettingNames;
 import io.github.portcheck.holder.ListenerChild;
-import io.github.portcheck.spec.ConfigurationException;
-import io.github.portcheck.spec.RawSettings;
-import io.github.portcheck.spec.SettingNames;
-import io.github.portcheck.spec.WaitSettings;
+import io.github.portcheck.report.Failures;
+import io.github.portcheck.report.WaitReport;
 import io.github.portcheck.system.ProcessTree;
 import io.github.portcheck.testing.ChildJvm;
 import io.github.portcheck.testing.DetachedListener;
 import io.github.portcheck.testing.Loopback;
+import io.github.portcheck.testing.Waits;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
@@ -36,10 +37,10 @@ class WaitOwnerAndDeadlineTest {
     private final List<String> progress = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    private List<PortWaiter.Pending> run(RawSettings raw, long timeoutMillis) throws Exception {
-        WaitSettings settings = raw.forWait();
-        return PortWait.of(settings, System.currentTimeMillis() - 1000, warnings::add)
-                .run(settings.ports(), "localhost", timeoutMillis, 50, progress::add);
+    /** What is pending at the timeout; the build started a second ago. */
+    private List<WaitResult.Left> run(RawWaitSettings raw, int timeoutSeconds) throws Exception {
+        return Waits.run(raw.interval(50).timeout(timeoutSeconds), System.currentTimeMillis() - 1000, progress::add,
+                warnings::add).pending();
     }
 
     @Test
@@ -56,8 +57,8 @@ class WaitOwnerAndDeadlineTest {
                 entries.add("127.0.0.1:" + s.getLocalPort());
             }
             long start = System.nanoTime();
-            List<PortWaiter.Pending> left = run(new RawSettings().portTexts(entries.toArray(new String[0]))
-                    .connectTimeout(2000).timeout(3), 3000);
+            List<WaitResult.Left> left = run(Waits.entries(entries.toArray(new String[0]))
+                    .connectTimeout(2000), 3);
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals(4, left.size());
             assertEquals("no answer within 2000 ms", left.get(0).last().reason());
@@ -93,17 +94,18 @@ class WaitOwnerAndDeadlineTest {
         Path alive = dir.resolve("listener");
         long[] portAndPid = DetachedListener.start(alive);
         try {
-            WaitStoppedException e = assertThrows(WaitStoppedException.class, () -> run(new RawSettings()
-                    .portTexts("app=127.0.0.1:" + portAndPid[0]).ownListener(true), 60_000));
-            assertTrue(e.getMessage().startsWith("port " + portAndPid[0] + " (app) on 127.0.0.1 is open, but held by"
-                    + " PID " + portAndPid[1] + ": java " + DetachedListener.class.getName()), e.getMessage());
-            assertTrue(e.getMessage().contains("which this build did not start"), e.getMessage());
+            WaitStoppedException e = assertThrows(WaitStoppedException.class, () -> run(Waits
+                    .entries("app=127.0.0.1:" + portAndPid[0]).ownListener(true), 60));
+            String message = WaitReport.stopped(e);
+            assertTrue(message.startsWith("port " + portAndPid[0] + " (app) on 127.0.0.1 is open, but held by"
+                    + " PID " + portAndPid[1] + ": java " + DetachedListener.class.getName()), message);
+            assertTrue(message.contains("which this build did not start"), message);
             assertEquals(List.of(), warnings);
+            // without the check, the same port is simply open (asked while the listener lives: it ends with its file)
+            assertEquals(0, run(Waits.entries("app=127.0.0.1:" + portAndPid[0]), 60).size());
         } finally {
             Files.deleteIfExists(alive);
         }
-        // without the check, the same port is simply open
-        assertEquals(0, run(new RawSettings().portTexts("app=127.0.0.1:" + portAndPid[0]), 5000).size() , "");
     }
 
     @Test
@@ -114,8 +116,8 @@ class WaitOwnerAndDeadlineTest {
             String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
             assertTrue(line != null && line.startsWith("PORT "), String.valueOf(line));
-            assertEquals(0, run(new RawSettings().portTexts("app=127.0.0.1:" + line.substring(5)).ownListener(true),
-                    10_000).size());
+            assertEquals(0, run(Waits.entries("app=127.0.0.1:" + line.substring(5)).ownListener(true),
+                    60).size());
             assertEquals(List.of(), warnings);
         } finally {
             child.getOutputStream().close();
@@ -132,10 +134,10 @@ class WaitOwnerAndDeadlineTest {
         Process server = new ProcessBuilder("sleep", "0.3").start();
         Files.write(pidFile, Long.toString(server.pid()).getBytes(StandardCharsets.UTF_8));
         long start = System.nanoTime();
-        WaitStoppedException e = assertThrows(WaitStoppedException.class, () -> run(new RawSettings()
-                .portTexts("app=127.0.0.1:" + port).pidFile(pidFile), 60_000));
+        WaitStoppedException e = assertThrows(WaitStoppedException.class,
+                () -> run(Waits.entries("app=127.0.0.1:" + port).pidFile(pidFile), 60));
         assertEquals("The server's process (PID " + server.pid() + ", from " + pidFile + ") ended before the port was"
-                + " ready:\n  port " + port + " (app) on 127.0.0.1: refused", e.getMessage());
+                + " ready:\n  port " + port + " (app) on 127.0.0.1: refused", WaitReport.stopped(e));
         assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) < 30, "long before the timeout");
     }
 
@@ -146,19 +148,20 @@ class WaitOwnerAndDeadlineTest {
         assertTrue(gone.waitFor(30, TimeUnit.SECONDS));
         Files.write(pidFile, Long.toString(gone.pid()).getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(pidFile, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-        List<PortWaiter.Pending> left = run(new RawSettings().portTexts("app=127.0.0.1:" + Loopback.freePort())
-                .pidFile(pidFile), 300);
+        List<WaitResult.Left> left = run(Waits.entries("app=127.0.0.1:" + Loopback.freePort())
+                .pidFile(pidFile), 1);
         assertEquals(1, left.size(), "pending at the timeout, not stopped by a leftover pid file");
     }
 
     @Test
     void aPidFileGoesWithEntriesOfThisMachineOnly(@TempDir Path dir) {
         Path pidFile = dir.resolve("app.pid");
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> run(new RawSettings().portTexts("db=192.0.2.1:5432").pidFile(pidFile), 1000));
+        PidFileHostException e = assertThrows(PidFileHostException.class,
+                () -> run(Waits.entries("db=192.0.2.1:5432").pidFile(pidFile), 1));
         assertEquals("Invalid value '" + pidFile + "' for setting pidFile: entry 'db=192.0.2.1:5432' is on host"
                 + " 192.0.2.1, where this machine cannot see the process of a pid file. Allowed: a pid file only"
-                + " with entries on this machine (localhost or one of its addresses).", e.message(SettingNames.PLAIN));
+                + " with entries on this machine (localhost or one of its addresses).", Failures.pidFileHost(e)
+                .message(SettingNames.PLAIN));
         assertEquals(List.of(), progress, "refused before any waiting");
     }
 }
