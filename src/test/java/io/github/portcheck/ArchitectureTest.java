@@ -36,9 +36,10 @@ class ArchitectureTest {
         allow("config", "domain");
         allow("check", "allocation", "config", "domain", "holder", "poll", "probe", "system");
         allow("wait", "config", "domain", "holder", "poll", "probe", "system");
-        allow("report", "allocation", "check", "config", "domain", "holder", "poll", "probe", "wait");
-        allow("maven", "allocation", "check", "config", "domain", "holder", "poll", "probe", "report", "system",
-                "wait", "help");
+        allow("server", "allocation", "config", "domain", "poll", "probe", "system", "wait");
+        allow("report", "allocation", "check", "config", "domain", "holder", "poll", "probe", "server", "wait");
+        allow("maven", "allocation", "check", "config", "domain", "holder", "poll", "probe", "report", "server",
+                "system", "wait", "help");
     }
 
     private static void allow(String from, String... to) {

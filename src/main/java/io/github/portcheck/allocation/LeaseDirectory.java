@@ -102,6 +102,34 @@ public final class LeaseDirectory {
                 + problems.get(0).getMessage() + "; " + problems.get(1).getMessage() + ")", false);
     }
 
+    /**
+     * A folder of this user's own in the lease directory {@code file} lies in, e.g. for the records of the servers a
+     * build started: made with mode 0700 if missing; it must be a directory of this user that nobody else may enter.
+     */
+    public static Path privateFolder(LeaseFile file, String name) throws LeaseDirectoryException {
+        Path folder = file.directory().resolve(name);
+        try {
+            try {
+                if (POSIX) {
+                    Files.createDirectory(folder, PRIVATE_DIRECTORY);
+                } else {
+                    Files.createDirectory(folder);
+                }
+            } catch (FileAlreadyExistsException e) {
+                // checked as it is
+            }
+            FileFacts facts = FileFacts.of(folder);
+            if (!facts.isDirectory() || !facts.ownedByThisUser() || !facts.privateToOwner()) {
+                throw new LeaseDirectoryException(folder + " is not a private folder of user "
+                        + System.getProperty("user.name") + " (" + facts.kind() + ", " + facts.ownerAndMode()
+                        + "); remove it");
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new LeaseDirectoryException(folder + " cannot be made (" + FileErrors.of(e) + ")");
+        }
+    }
+
     private static String safe(String user) {
         return user.replaceAll("[^A-Za-z0-9._-]", "_");
     }

@@ -12,6 +12,8 @@ import io.github.portcheck.config.CheckSettings;
 import io.github.portcheck.config.Setting;
 import io.github.portcheck.config.SettingNames;
 import io.github.portcheck.domain.PortRange;
+import io.github.portcheck.holder.Holder;
+import io.github.portcheck.holder.HolderLookup;
 import io.github.portcheck.holder.HolderLookups;
 import io.github.portcheck.probe.BindDetector;
 import io.github.portcheck.probe.ConnectDetector;
@@ -19,9 +21,12 @@ import io.github.portcheck.probe.ExcludedPortsDetector;
 import io.github.portcheck.probe.HostResolver;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * Wires the check for this machine: real detectors, "any free port" outside the kernel's ephemeral and reserved
@@ -31,14 +36,21 @@ import java.util.function.Consumer;
 public final class PortChecks {
     private final SettingNames names;
     private final Consumer<String> debug;
+    private final LongFunction<String> notes;
 
     /**
      * @param names how the settings are called in the warnings the set-up gives
      * @param debug told what a user needs only when asking why, e.g. why a holder could not be named
      */
     public PortChecks(SettingNames names, Consumer<String> debug) {
+        this(names, debug, pid -> null);
+    }
+
+    /** @param notes what else is known of the process of a PID that holds a port (e.g. which build left it), or null */
+    public PortChecks(SettingNames names, Consumer<String> debug, LongFunction<String> notes) {
         this.names = names;
         this.debug = debug;
+        this.notes = notes;
     }
 
     /**
@@ -80,7 +92,8 @@ public final class PortChecks {
         List<PortRange> neverChosen = new ArrayList<>(settings.exclude());
         neverChosen.addAll(kernel.excluded());
         PortChooser chooser = new PortChooser(pool, neverChosen, size -> ThreadLocalRandom.current().nextInt(size));
-        PortCheck check = new PortCheck(resolver, chooser, HolderLookups.forThisSystem(debug));
+        HolderLookup lookup = HolderLookups.forThisSystem(debug);
+        PortCheck check = new PortCheck(resolver, chooser, ports -> noted(lookup.find(ports)));
         LeaseFile leases = leaseFile(settings, warnings);
         return (leases == null ? check : check.leasingFrom(LeaseBook.in(leases), owner)).withWarnings(warnings);
     }
@@ -89,6 +102,15 @@ public final class PortChecks {
      * The checked lease file: in the directory configured, else in this user's own. Where it cannot be used, no
      * port can be leased, and the check fails rather than hand out a port another build may hold.
      */
+    private Map<Integer, Holder> noted(Map<Integer, Holder> holders) {
+        Map<Integer, Holder> noted = new HashMap<>();
+        for (Map.Entry<Integer, Holder> e : holders.entrySet()) {
+            String note = e.getValue() == null || !e.getValue().isKnown() ? null : notes.apply(e.getValue().pid());
+            noted.put(e.getKey(), note == null ? e.getValue() : e.getValue().noted(note));
+        }
+        return noted;
+    }
+
     private LeaseFile leaseFile(CheckSettings settings, List<String> warnings) throws LeaseDirectoryException {
         if (settings.leaseDirectory().isPresent()) {
             return LeaseDirectory.check(settings.leaseDirectory().get());

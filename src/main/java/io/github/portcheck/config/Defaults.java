@@ -20,6 +20,10 @@ public final class Defaults {
     public static final String INSECURE = "false";
     public static final String READ_TIMEOUT = "5000";
     public static final String OWN_LISTENER = "false";
+    /** Seconds a server may take to be ready. */
+    public static final String START_TIMEOUT = "60";
+    /** Seconds a server is given to end when asked, before it is ended by force. */
+    public static final String STOP_TIMEOUT = "10";
 
     private Defaults() {
     }

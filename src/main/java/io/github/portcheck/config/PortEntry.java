@@ -53,6 +53,19 @@ public final class PortEntry {
         this.detector = detector;
     }
 
+    /** This entry with {@code resolve} applied to each of its texts, e.g. to replace {@code @{NAME}}. */
+    public PortEntry resolved(java.util.function.UnaryOperator<String> resolve) {
+        PortEntry copy = new PortEntry();
+        copy.text = text == null ? null : resolve.apply(text);
+        copy.name = name == null ? null : resolve.apply(name);
+        copy.port = port == null ? null : resolve.apply(port);
+        copy.range = range == null ? null : resolve.apply(range);
+        copy.count = count == null ? null : resolve.apply(count);
+        copy.host = host == null ? null : resolve.apply(host);
+        copy.detector = detector == null ? null : resolve.apply(detector);
+        return copy;
+    }
+
     /** The short form, or null for a structured entry. */
     String text() {
         return text;

@@ -23,7 +23,18 @@ public enum Setting {
     INSECURE("insecure"),
     READ_TIMEOUT("readTimeout"),
     PID_FILE("pidFile"),
-    OWN_LISTENER("ownListener");
+    OWN_LISTENER("ownListener"),
+    EXECUTABLE("executable"),
+    ARGUMENTS("arguments"),
+    WORKING_DIRECTORY("workingDirectory"),
+    ENVIRONMENT("environment"),
+    READY_WHEN("readyWhen"),
+    READY_LOG("readyLog"),
+    LOG_FILE("logFile"),
+    STOP_TIMEOUT("stopTimeout"),
+    /** The timeout of start: its own property, as it means readiness, not a wait. */
+    START_TIMEOUT("timeout"),
+    SERVERS("servers");
 
     private final String key;
 

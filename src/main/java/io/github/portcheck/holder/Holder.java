@@ -8,11 +8,22 @@ public final class Holder {
 
     private final long pid;
     private final String command;
+    private final String note;
 
     private Holder(long pid, String command) {
+        this(pid, command, null);
+    }
+
+    private Holder(long pid, String command, String note) {
         this.pid = pid;
         // a command line may hold newlines and tabs (python3 -c '...'): the table keeps one line per entry
         this.command = command == null ? null : command.replaceAll("[\\s\\p{Cntrl}]+", " ").trim();
+        this.note = note;
+    }
+
+    /** This holder with what else is known of it, e.g. "left running by an earlier build of ...". */
+    public Holder noted(String what) {
+        return new Holder(pid, command, what);
     }
 
     public static Holder process(long pid, String command) {
@@ -43,10 +54,10 @@ public final class Holder {
             return "an unknown process";
         }
         if (command == null || command.isEmpty()) {
-            return "PID " + pid;
+            return "PID " + pid + (note == null ? "" : ", " + note);
         }
         String shown = command.length() > MAX_COMMAND ? command.substring(0, MAX_COMMAND - 3) + "..." : command;
-        return "PID " + pid + ": " + shown;
+        return "PID " + pid + ": " + shown + (note == null ? "" : ", " + note);
     }
 
     @Override

@@ -45,7 +45,11 @@ abstract class AbstractPortsMojo extends AbstractMojo {
     @Parameter(property = "portcheck.connectTimeout", defaultValue = Defaults.CONNECT_TIMEOUT)
     int connectTimeout;
 
-    /** Skips the goal. */
+    /**
+     * Skips every goal of this plugin: check-ports still exports its ports, unchecked. To skip one goal alone:
+     * {@code portcheck.check.skip}, {@code portcheck.wait.skip}, {@code portcheck.start.skip}, {@code
+     * portcheck.stop.skip}.
+     */
     @Parameter(property = "portcheck.skip", defaultValue = Defaults.SKIP)
     boolean skip;
 

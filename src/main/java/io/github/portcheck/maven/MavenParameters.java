@@ -8,12 +8,21 @@ import io.github.portcheck.config.SettingNames;
  * portcheck.NAME}. The one place of this wording; a test holds it to the plugin descriptor.
  */
 final class MavenParameters {
-    static final SettingNames NAMES = setting -> "parameter " + setting.key() + " (" + property(setting) + ")";
+    static final SettingNames NAMES = setting -> "parameter " + setting.key()
+            + (property(setting) == null ? "" : " (" + property(setting) + ")");
 
     private MavenParameters() {
     }
 
+    /** The user property, or null for a parameter that has none (a map cannot be given on the command line). */
     static String property(Setting setting) {
-        return "portcheck." + setting.key();
+        switch (setting) {
+            case ENVIRONMENT:
+                return null;
+            case START_TIMEOUT:
+                return "portcheck.start.timeout";
+            default:
+                return "portcheck." + setting.key();
+        }
     }
 }

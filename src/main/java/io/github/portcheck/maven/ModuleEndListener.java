@@ -2,6 +2,8 @@ package io.github.portcheck.maven;
 
 import io.github.portcheck.allocation.LeaseBook;
 import io.github.portcheck.allocation.LeaseOwner;
+import io.github.portcheck.report.ServerReport;
+import io.github.portcheck.server.Servers;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.maven.execution.AbstractExecutionListener;
@@ -11,8 +13,8 @@ import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Ends the leases of a module when the module ends, and all leases of a build when the build ends, so that a
- * JVM that outlives its build (mvnd, an IDE) holds no port. Maven announces both through the execution
+ * Ends what a module holds when the module ends (the servers it started, then its leases), and what a build holds
+ * when the build ends, so that a JVM that outlives its build (mvnd, an IDE) holds no port and runs no server. Maven announces both through the execution
  * listener of the session's request, which it reads at every event on every Maven from 3.6.3 to 4: this
  * listener chains itself in front of the one that is there and passes every event on.
  */
@@ -83,7 +85,13 @@ final class ModuleEndListener implements ExecutionListener {
     @Override
     public void sessionEnded(ExecutionEvent event) {
         try {
-            LeaseBook.endBuild(LeaseOwner.of(build, "-", "this build"));
+            LeaseOwner all = LeaseOwner.of(build, "-", "this build");
+            try {
+                Servers.endBuild(all, (server, result) -> server.log().accept(ServerReport.stoppedWithModule(server,
+                        result)));
+            } finally {
+                LeaseBook.endBuild(all);
+            }
         } finally {
             synchronized (LISTENING) {
                 LISTENING.remove(build);
@@ -96,9 +104,16 @@ final class ModuleEndListener implements ExecutionListener {
         }
     }
 
+    /** A module's servers first, then its leases: a port is free for others only once its server is gone. */
     private void endModule(ExecutionEvent event) {
         if (event.getProject() != null) {
-            LeaseBook.endModule(owner(build, event.getProject()));
+            LeaseOwner module = owner(build, event.getProject());
+            try {
+                Servers.endModule(module, (server, result) -> server.log().accept(ServerReport.stoppedWithModule(
+                        server, result)));
+            } finally {
+                LeaseBook.endModule(module);
+            }
         }
     }
 

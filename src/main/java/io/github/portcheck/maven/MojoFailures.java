@@ -38,6 +38,17 @@ final class MojoFailures {
         return of((ConfigurationException) e);
     }
 
+    /** A failure of start's readiness wait. */
+    static MojoFailureException ofStart(Exception e, io.github.portcheck.config.StartSettings settings) {
+        if (e instanceof NotLocalHostException) {
+            return new MojoFailureException(e.getMessage());
+        }
+        if (e instanceof PidFileHostException) {
+            return of(Failures.pidFileHost((PidFileHostException) e));
+        }
+        return new MojoFailureException(WaitReport.stopped((WaitStoppedException) e));
+    }
+
     /** A failure of wait-ports. */
     static MojoFailureException ofWait(Exception e, WaitSettings settings) {
         if (e instanceof NotLocalHostException) {

@@ -87,10 +87,14 @@ public class WaitPortsMojo extends AbstractPortsMojo {
     @Parameter(property = "portcheck.ownListener", defaultValue = Defaults.OWN_LISTENER)
     private boolean ownListener;
 
+    /** Skips this wait alone, e.g. to skip the check but keep the wait (see {@code skip}). */
+    @Parameter(property = "portcheck.wait.skip", defaultValue = Defaults.SKIP)
+    private boolean skipWait;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping waiting for ports (portcheck.skip=true)");
+        if (skip || skipWait) {
+            getLog().info("Skipping waiting for ports (" + (skip ? "portcheck.skip" : "portcheck.wait.skip") + "=true)");
             return;
         }
         WaitSettings settings;

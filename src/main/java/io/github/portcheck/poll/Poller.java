@@ -26,6 +26,33 @@ public final class Poller {
 
         /** Null to go on. */
         Readiness check(List<Awaited> pending);
+
+        /** Both watches, each after every round; the first that ends the wait ends it. */
+        default Watch and(Watch other) {
+            return pending -> {
+                Readiness first = check(pending);
+                return first != null ? first : other.check(pending);
+            };
+        }
+    }
+
+    /** How long to sleep after each round. */
+    @FunctionalInterface
+    public interface Pace {
+        /** @param round 0 after the first round */
+        long afterRound(int round);
+
+        static Pace every(long millis) {
+            return round -> millis;
+        }
+
+        /**
+         * From {@code firstMillis}, doubling each round up to {@code mostMillis}: what becomes ready soon is seen at
+         * once, and what takes long costs a look every {@code mostMillis}.
+         */
+        static Pace quickening(long firstMillis, long mostMillis) {
+            return round -> round >= 30 ? mostMillis : Math.min(mostMillis, firstMillis << round);
+        }
     }
 
     /** Sleeps; a test may replace it. */
@@ -54,11 +81,17 @@ public final class Poller {
      */
     public Result await(List<Awaited> things, long timeoutMillis, long intervalMillis, Consumer<String> progress,
             Watch watch) throws InterruptedException {
+        return await(things, timeoutMillis, Pace.every(intervalMillis), progress, watch);
+    }
+
+    /** @param pace how long to sleep after each round */
+    public Result await(List<Awaited> things, long timeoutMillis, Pace pace, Consumer<String> progress, Watch watch)
+            throws InterruptedException {
         long start = nanoTime.getAsLong();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         long nextProgress = start + PROGRESS_EVERY_NANOS;
         List<Awaited> pending = new ArrayList<>(things);
-        while (true) {
+        for (int round = 0; ; round++) {
             Readiness never = lookAtAll(pending);
             pending.removeIf(a -> a.last().isReady());
             if (never == null) {
@@ -72,7 +105,7 @@ public final class Poller {
                 progress.accept(progressLine(pending, deadline - now));
                 nextProgress = now + PROGRESS_EVERY_NANOS;
             }
-            sleeper.sleep(Math.max(1, Math.min(intervalMillis, TimeUnit.NANOSECONDS.toMillis(deadline - now))));
+            sleeper.sleep(Math.max(1, Math.min(pace.afterRound(round), TimeUnit.NANOSECONDS.toMillis(deadline - now))));
         }
     }
 

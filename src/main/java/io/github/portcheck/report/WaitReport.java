@@ -50,7 +50,10 @@ public final class WaitReport {
                 refused.add(l.port());
             }
         }
-        if (!refused.isEmpty()) {
+        if (!result.exitedChildren().isEmpty()) {
+            text.append("\nA process this build started ended during the wait: ")
+                    .append(String.join("; ", result.exitedChildren())).append('.');
+        } else if (!refused.isEmpty()) {
             text.append("\nNothing accepted connections on ").append(refused.size() == 1 ? "port " : "ports ")
                     .append(refused.toString().replaceAll("[\\[\\]]", "")).append(": was the server started before"
                     + " this goal ran? Within one phase Maven runs plugins in the order the pom declares them.");

@@ -1,13 +1,24 @@
 package io.github.portcheck.system;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Processes as the system shows them: who started whom (/proc, Linux), who is still alive, this JVM's PID and a
@@ -96,6 +107,141 @@ public final class ProcessTree {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * When the process started, in a form that tells it from any later process of the same PID: on Linux the boot
+     * and the clock ticks since it (/proc, exact and the same for every reader); elsewhere the JDK's start instant in
+     * milliseconds (Java 9+). Null where nothing can tell: such a process is never proven to be one that was recorded.
+     */
+    public String startTime(long pid) {
+        if (proc != null) {
+            String[] stat = stat(pid);
+            // field 22 of /proc/PID/stat; the array starts at field 3
+            return stat == null || stat.length < 20 ? null : bootId() + "/" + stat[19];
+        }
+        try {
+            Optional<?> process = (Optional<?>) handle().getMethod("of", long.class).invoke(null, pid);
+            if (!process.isPresent()) {
+                return null;
+            }
+            Object info = handle().getMethod("info").invoke(process.get());
+            Optional<?> start = (Optional<?>) Class.forName("java.lang.ProcessHandle$Info").getMethod("startInstant")
+                    .invoke(info);
+            return start.map(i -> "at/" + ((java.time.Instant) i).toEpochMilli()).orElse(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String bootId() {
+        try (BufferedReader in = Files.newBufferedReader(proc.resolve("sys/kernel/random/boot_id"),
+                StandardCharsets.US_ASCII)) {
+            String id = in.readLine();
+            return id == null ? "boot" : id.trim();
+        } catch (IOException | SecurityException e) {
+            return "boot";
+        }
+    }
+
+    /**
+     * Every process that {@code pid} started, however indirectly, as far as they are still its descendants: /proc's
+     * parents, else the JDK's (Java 9+). One that its parent left to init is not among them; see {@link
+     * #withEnvironment}.
+     */
+    public List<Long> descendants(long pid) {
+        List<Long> found = new ArrayList<>();
+        if (proc != null) {
+            Map<Long, List<Long>> children = new HashMap<>();
+            for (long p : pids()) {
+                children.computeIfAbsent(parent(p), k -> new ArrayList<Long>()).add(p);
+            }
+            Deque<Long> next = new ArrayDeque<>(children.getOrDefault(pid, Collections.<Long>emptyList()));
+            while (!next.isEmpty() && found.size() < 10_000) {
+                long p = next.pop();
+                found.add(p);
+                next.addAll(children.getOrDefault(p, Collections.<Long>emptyList()));
+            }
+            return found;
+        }
+        try {
+            Optional<?> process = (Optional<?>) handle().getMethod("of", long.class).invoke(null, pid);
+            if (process.isPresent()) {
+                Stream<?> all = (Stream<?>) handle().getMethod("descendants").invoke(process.get());
+                for (Object h : all.toArray()) {
+                    found.add((Long) handle().getMethod("pid").invoke(h));
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // none known
+        }
+        return found;
+    }
+
+    /**
+     * The processes of this user whose environment holds {@code name=value} (Linux: /proc/PID/environ, which only
+     * the process's own user may read): those a server started keep it, also after their parent left them to init.
+     */
+    public List<Long> withEnvironment(String name, String value) {
+        List<Long> found = new ArrayList<>();
+        if (proc == null) {
+            return found;
+        }
+        byte[] wanted = (name + "=" + value).getBytes(StandardCharsets.UTF_8);
+        for (long pid : pids()) {
+            try {
+                byte[] environ = readAll(proc.resolve(Long.toString(pid)).resolve("environ"));
+                if (holdsEntry(environ, wanted)) {
+                    found.add(pid);
+                }
+            } catch (IOException | SecurityException e) {
+                // another user's process, or one that ended
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsEntry(byte[] environ, byte[] entry) {
+        int start = 0;
+        for (int i = 0; i <= environ.length; i++) {
+            if (i == environ.length || environ[i] == 0) {
+                if (i - start == entry.length) {
+                    boolean same = true;
+                    for (int k = 0; k < entry.length && same; k++) {
+                        same = environ[start + k] == entry[k];
+                    }
+                    if (same) {
+                        return true;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Read with a stream to its end: /proc files report sizes that cut them short. */
+    private static byte[] readAll(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(proc, "[0-9]*")) {
+            for (Path p : all) {
+                pids.add(Long.parseLong(p.getFileName().toString()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // what was listed
+        }
+        return pids;
     }
 
     private static Class<?> handle() throws ClassNotFoundException {

@@ -18,6 +18,7 @@ import io.github.portcheck.probe.ProbeTarget;
 import io.github.portcheck.probe.Verdict;
 import io.github.portcheck.system.ProcessTree;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,25 +85,43 @@ public final class PortWait {
      *                              server's process ended before every target was ready
      */
     public WaitResult run(Consumer<String> progress) throws WaitStoppedException, InterruptedException {
+        return run(progress, Collections.<Awaited>emptyList(), Poller.Watch.NONE,
+                Poller.Pace.every(settings.intervalMillis()));
+    }
+
+    /**
+     * Waits for every target and {@code more} at once, {@code watch} looked at after every round.
+     *
+     * @param more  further things to wait for, e.g. a line in a server's output
+     * @param watch may end the wait, e.g. when a server's process ended; its cause must be a {@link
+     *              WaitStoppedException}
+     * @param pace  how long to sleep after each round
+     */
+    public WaitResult run(Consumer<String> progress, List<Awaited> more, Poller.Watch watch, Poller.Pace pace)
+            throws WaitStoppedException, InterruptedException {
         // The looks of a round, and the addresses of a host, run at once, on threads that end with this goal.
         ExecutorService pool = Executors.newCachedThreadPool(PortWait::daemon);
+        ChildrenWatch children = new ChildrenWatch(ProcessTree.forThisSystem());
         try {
             Map<Awaited, Target> awaited = new LinkedHashMap<>();
             for (Target target : targets) {
                 awaited.put(new Awaited(target.label, () -> target.look(settings.waitFor(), pool)), target);
             }
-            Poller.Result result = new Poller(pool).await(new ArrayList<>(awaited.keySet()), settings.timeoutMillis(),
-                    settings.intervalMillis(), progress, pidFile == null ? Poller.Watch.NONE : pidFile);
+            List<Awaited> all = new ArrayList<>(awaited.keySet());
+            all.addAll(more);
+            Poller.Watch watches = (pidFile == null ? watch : pidFile.and(watch)).and(children);
+            Poller.Result result = new Poller(pool).await(all, settings.timeoutMillis(), pace, progress, watches);
             if (result.stoppedBy() != null) {
                 throw (WaitStoppedException) result.stoppedBy().cause();
             }
             List<WaitResult.Left> left = new ArrayList<>();
             for (Awaited a : result.pending()) {
                 Target t = awaited.get(a);
-                left.add(new WaitResult.Left(a.label(), t.port, t.url != null, a.last()));
+                left.add(new WaitResult.Left(a.label(), t == null ? -1 : t.port, t != null && t.url != null, a.last()));
             }
-            return new WaitResult(settings.waitFor(), targets.size(), settings.timeoutMillis(), left,
-                    result.elapsedMillis());
+            return new WaitResult(settings.waitFor(), all.size(), settings.timeoutMillis(), left,
+                    result.elapsedMillis(), result.pending().isEmpty() ? Collections.<String>emptyList()
+                    : children.exited());
         } finally {
             pool.shutdownNow();
         }

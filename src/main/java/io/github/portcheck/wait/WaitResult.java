@@ -12,13 +12,24 @@ public final class WaitResult {
     private final long timeoutMillis;
     private final List<Left> pending;
     private final long elapsedMillis;
+    private final List<String> exitedChildren;
 
-    WaitResult(WaitFor goal, int total, long timeoutMillis, List<Left> pending, long elapsedMillis) {
+    WaitResult(WaitFor goal, int total, long timeoutMillis, List<Left> pending, long elapsedMillis,
+            List<String> exitedChildren) {
         this.goal = goal;
         this.total = total;
         this.timeoutMillis = timeoutMillis;
         this.pending = Collections.unmodifiableList(pending);
         this.elapsedMillis = elapsedMillis;
+        this.exitedChildren = Collections.unmodifiableList(exitedChildren);
+    }
+
+    /**
+     * Processes this build started that were seen alive during a wait that timed out and are gone at its end, e.g.
+     * "PID 4711: java -jar app.jar": likely the server that was to open the port.
+     */
+    public List<String> exitedChildren() {
+        return exitedChildren;
     }
 
     public WaitFor goal() {

@@ -4,7 +4,7 @@ package io.github.portcheck.wait;
 public abstract class WaitStoppedException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    WaitStoppedException(String summary) {
+    protected WaitStoppedException(String summary) {
         super(summary, null, false, false);
     }
 }
