@@ -148,4 +148,17 @@ class PortWaitTest {
         assertTrue(e.getMessage().contains("'http.port=8080-8090' for setting ports: wait-ports"
                 + " waits for one known port per entry"), e.getMessage());
     }
+
+    @Test
+    void aTimeoutAfterAProcessOfThisBuildEndedSaysSo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.github.portcheck.system.ProcessTree.forThisSystem().canTell(),
+                "needs /proc");
+        Process server = new ProcessBuilder("sleep", "0.5").start(); // the server that was to open the port
+        int port = Loopback.freePort();
+        WaitResult result = wait(WaitFor.OPEN, false, 2, "app=" + port);
+        assertTrue(server.waitFor(0, TimeUnit.SECONDS));
+        String message = WaitReport.timedOut(result);
+        assertTrue(message.contains("\nA process this build started ended during the wait: PID " + server.pid() + ": ")
+                && message.endsWith("sleep 0.5."), message);
+    }
 }
