@@ -60,6 +60,25 @@ public final class Poller {
         void sleep(long millis) throws InterruptedException;
     }
 
+    /** Ends a poller's sleep early, when something it waits for may have changed (a process ended, a line came). */
+    public static final class Wakeup implements Sleeper {
+        private boolean woken;
+
+        public synchronized void wake() {
+            woken = true;
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void sleep(long millis) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            for (long left = millis; !woken && left > 0; left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+                wait(left);
+            }
+            woken = false;
+        }
+    }
+
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private final ExecutorService looks;
@@ -67,6 +86,11 @@ public final class Poller {
     /** @param looks runs the looks of a round at once; null runs them one after the other, in this thread */
     public Poller(ExecutorService looks) {
         this(System::nanoTime, Thread::sleep, looks);
+    }
+
+    /** @param wakeup ends a sleep between rounds early */
+    public Poller(ExecutorService looks, Wakeup wakeup) {
+        this(System::nanoTime, wakeup, looks);
     }
 
     Poller(LongSupplier nanoTime, Sleeper sleeper, ExecutorService looks) {

@@ -106,14 +106,18 @@ public final class ServerStart {
         Poller.Watch exited = pending -> process.isAlive() ? null : Readiness.never(new ProcessExitedException(name,
                 pid, process.exitValue(), tail.lastLines(), logFile, elapsed(begin)));
         List<String> notReady = new ArrayList<>();
+        // What ends the wait at once, instead of at the next round: the process's end, the line looked for.
+        Poller.Wakeup wakeup = new Poller.Wakeup();
+        List<Thread> wakers = wakers(process, tail, wakeup);
         try {
             if (wait != null) {
-                WaitResult result = wait.run(progress, more, exited, PACE);
+                WaitResult result = wait.run(progress, more, exited, PACE, wakeup);
                 for (WaitResult.Left left : result.pending()) {
                     notReady.add(left.label() + ": " + left.last().reason());
                 }
             } else if (!more.isEmpty()) {
-                Poller.Result result = new Poller(null).await(more, settings.timeoutMillis(), PACE, progress, exited);
+                Poller.Result result = new Poller(null, wakeup).await(more, settings.timeoutMillis(), PACE, progress,
+                        exited);
                 if (result.stoppedBy() != null) {
                     throw (WaitStoppedException) result.stoppedBy().cause();
                 }
@@ -124,6 +128,10 @@ public final class ServerStart {
         } catch (WaitStoppedException | InterruptedException | RuntimeException e) {
             Servers.stop(module, Collections.singletonList(name), settings.stopTimeoutMillis(), (s, r) -> { });
             throw e;
+        } finally {
+            for (Thread waker : wakers) {
+                waker.interrupt(); // they end with this goal
+            }
         }
         if (!notReady.isEmpty()) {
             StringBuilder how = new StringBuilder();
@@ -133,6 +141,39 @@ public final class ServerStart {
                     how.toString());
         }
         return new Ready(server, elapsed(begin), tail.matchedLine());
+    }
+
+    /** A thread that wakes the wait when the process ends, and with readyLog one that reads the log every 10 ms. */
+    private List<Thread> wakers(Process process, LogTail tail, Poller.Wakeup wakeup) {
+        List<Thread> wakers = new ArrayList<>();
+        wakers.add(daemon("portcheck-exit-" + name, () -> {
+            try {
+                process.waitFor();
+                wakeup.wake();
+            } catch (InterruptedException e) {
+                // the start is over
+            }
+        }));
+        if (settings.readyLog() != null) {
+            wakers.add(daemon("portcheck-log-" + name, () -> {
+                try {
+                    while (!tail.readyLineSeen()) {
+                        Thread.sleep(10);
+                    }
+                    wakeup.wake();
+                } catch (InterruptedException e) {
+                    // the start is over
+                }
+            }));
+        }
+        return wakers;
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     private static long elapsed(long begin) {

@@ -86,7 +86,7 @@ public final class PortWait {
      */
     public WaitResult run(Consumer<String> progress) throws WaitStoppedException, InterruptedException {
         return run(progress, Collections.<Awaited>emptyList(), Poller.Watch.NONE,
-                Poller.Pace.every(settings.intervalMillis()));
+                Poller.Pace.every(settings.intervalMillis()), new ChildrenWatch(ProcessTree.forThisSystem()), null);
     }
 
     /**
@@ -97,11 +97,16 @@ public final class PortWait {
      *              WaitStoppedException}
      * @param pace  how long to sleep after each round
      */
-    public WaitResult run(Consumer<String> progress, List<Awaited> more, Poller.Watch watch, Poller.Pace pace)
-            throws WaitStoppedException, InterruptedException {
+    public WaitResult run(Consumer<String> progress, List<Awaited> more, Poller.Watch watch, Poller.Pace pace,
+            Poller.Wakeup wakeup) throws WaitStoppedException, InterruptedException {
+        return run(progress, more, watch, pace, null, wakeup);
+    }
+
+    /** @param children watched to name a process of this build that ended during a wait that timed out; or null */
+    private WaitResult run(Consumer<String> progress, List<Awaited> more, Poller.Watch watch, Poller.Pace pace,
+            ChildrenWatch children, Poller.Wakeup wakeup) throws WaitStoppedException, InterruptedException {
         // The looks of a round, and the addresses of a host, run at once, on threads that end with this goal.
         ExecutorService pool = Executors.newCachedThreadPool(PortWait::daemon);
-        ChildrenWatch children = new ChildrenWatch(ProcessTree.forThisSystem());
         try {
             Map<Awaited, Target> awaited = new LinkedHashMap<>();
             for (Target target : targets) {
@@ -109,8 +114,12 @@ public final class PortWait {
             }
             List<Awaited> all = new ArrayList<>(awaited.keySet());
             all.addAll(more);
-            Poller.Watch watches = (pidFile == null ? watch : pidFile.and(watch)).and(children);
-            Poller.Result result = new Poller(pool).await(all, settings.timeoutMillis(), pace, progress, watches);
+            Poller.Watch watches = pidFile == null ? watch : pidFile.and(watch);
+            if (children != null) {
+                watches = watches.and(children);
+            }
+            Poller poller = wakeup == null ? new Poller(pool) : new Poller(pool, wakeup);
+            Poller.Result result = poller.await(all, settings.timeoutMillis(), pace, progress, watches);
             if (result.stoppedBy() != null) {
                 throw (WaitStoppedException) result.stoppedBy().cause();
             }
@@ -120,8 +129,8 @@ public final class PortWait {
                 left.add(new WaitResult.Left(a.label(), t == null ? -1 : t.port, t != null && t.url != null, a.last()));
             }
             return new WaitResult(settings.waitFor(), all.size(), settings.timeoutMillis(), left,
-                    result.elapsedMillis(), result.pending().isEmpty() ? Collections.<String>emptyList()
-                    : children.exited());
+                    result.elapsedMillis(), result.pending().isEmpty() || children == null
+                    ? Collections.<String>emptyList() : children.exited());
         } finally {
             pool.shutdownNow();
         }
