@@ -50,7 +50,7 @@ public final class Poller {
          * From {@code firstMillis}, doubling each round up to {@code mostMillis}: what becomes ready soon is seen at
          * once, and what takes long costs a look every {@code mostMillis}.
          */
-        static Pace quickening(long firstMillis, long mostMillis) {
+        static Pace doubling(long firstMillis, long mostMillis) {
             return round -> round >= 30 ? mostMillis : Math.min(mostMillis, firstMillis << round);
         }
     }

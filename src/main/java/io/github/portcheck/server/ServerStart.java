@@ -38,7 +38,7 @@ public final class ServerStart {
     /** The environment variable that marks a server and every process it starts. */
     public static final String COOKIE = "PORTCHECK_SERVER";
     /** Looks at readiness quickly at first, then every 50 ms: a ready server is seen within a round. */
-    private static final Poller.Pace PACE = Poller.Pace.quickening(5, 50);
+    private static final Poller.Pace PACE = Poller.Pace.doubling(5, 50);
 
     private final StartSettings settings;
     private final String name;
