@@ -53,7 +53,7 @@ public class StartMojo extends AbstractLeasingMojo {
     @Parameter(property = "portcheck.arguments")
     private List<String> arguments;
 
-    /** Where it runs. */
+    /** The directory it runs in, and that a relative {@code executable} and relative paths in its arguments start from. */
     @Parameter(property = "portcheck.workingDirectory", defaultValue = "${project.basedir}")
     private File workingDirectory;
 

@@ -15,19 +15,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's parameter tables agree with the plugin descriptor that {@code mvn portcheck:help} reads: every
- * parameter of every goal has a row with its user property and its default.
+ * The goal pages of the site are generated from the plugin descriptor, so each parameter's javadoc is its reference:
+ * every parameter a user may set has a description there, and every setting the messages name is a parameter with
+ * that name and user property. The Markdown tables of the README and the site render as tables.
  */
-class ReadmeParametersTest {
-    private static final List<String> SHARED = java.util.Arrays.asList("ports", "host", "detector", "connectTimeout",
-            "skip");
+class DocumentedParametersTest {
 
     @Test
-    void everyParameterHasAReadmeRowWithItsPropertyAndDefault() throws Exception {
+    void everyParameterIsDescribedAndEverySettingTheMessagesNameIsAParameter() throws Exception {
         Path descriptor = Paths.get("target/classes/META-INF/maven/plugin.xml");
-        String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
         String descriptorText = new String(Files.readAllBytes(descriptor), StandardCharsets.UTF_8);
-        List<String> missing = new ArrayList<>();
+        List<String> undescribed = new ArrayList<>();
         NodeList mojos = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor.toFile())
                 .getElementsByTagName("mojo");
         int checked = 0;
@@ -38,26 +36,25 @@ class ReadmeParametersTest {
             if (goal.equals("help")) {
                 continue;
             }
-            Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
-            NodeList values = configuration.getChildNodes();
-            for (int i = 0; i < values.getLength(); i++) {
-                if (!(values.item(i) instanceof Element)) {
-                    continue;
+            assertTrue(text(mojo, "description").split(" ").length >= 12, goal + " has a description of its own");
+            NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0))
+                    .getElementsByTagName("parameter");
+            for (int i = 0; i < parameters.getLength(); i++) {
+                Element parameter = (Element) parameters.item(i);
+                if (text(parameter, "editable").equals("false")) {
+                    continue; // project, session, execution: set by Maven
                 }
-                Element value = (Element) values.item(i);
-                String expression = value.getTextContent().trim();
-                if (!expression.startsWith("${portcheck.")) {
-                    continue; // project and session
-                }
-                String name = value.getTagName();
-                expressions.add(name + "=" + expression);
-                String property = expression.substring(2, expression.length() - 1);
-                String row = "| `" + name + "` | `" + property + "` | ";
-                String withDefault = value.hasAttribute("default-value")
-                        ? row + "`" + value.getAttribute("default-value") + "`" : row;
                 checked++;
-                if (!readme.contains(withDefault) && !sharedRowDocumented(readme, goal, name)) {
-                    missing.add(goal + ": " + withDefault);
+                String description = text(parameter, "description");
+                if (description.split("\\s+").length < 4) {
+                    undescribed.add(goal + ": " + text(parameter, "name") + " '" + description + "'");
+                }
+            }
+            NodeList values = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
+            for (int i = 0; i < values.getLength(); i++) {
+                if (values.item(i) instanceof Element) {
+                    Element value = (Element) values.item(i);
+                    expressions.add(value.getTagName() + "=" + value.getTextContent().trim());
                 }
             }
         }
@@ -70,8 +67,14 @@ class ReadmeParametersTest {
                     "the messages call setting " + setting + " " + MavenParameters.NAMES.of(setting)
                             + ", so a goal has that parameter and property");
         }
-        assertTrue(checked >= 15, "the descriptor lists the goals' parameters: " + checked);
-        assertTrue(missing.isEmpty(), "README.md lacks parameter rows:\n" + String.join("\n", missing));
+        assertTrue(checked >= 40, "the descriptor lists the goals' parameters: " + checked);
+        assertTrue(undescribed.isEmpty(), "parameters whose goal page would say nothing:\n"
+                + String.join("\n", undescribed));
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
     }
 
     /**
@@ -80,8 +83,17 @@ class ReadmeParametersTest {
      */
     @Test
     void everyTableRowIsPartOfATable() throws Exception {
-        List<String> lines = Files.readAllLines(Paths.get("README.md"), StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
+        int tables = 0;
+        for (Path document : Documents.all()) {
+            tables += tables(document, problems);
+        }
+        assertTrue(tables >= 12, "the documents' tables were found: " + tables);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static int tables(Path document, List<String> problems) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(document, StandardCharsets.UTF_8);
         boolean code = false;
         int tables = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -93,18 +105,17 @@ class ReadmeParametersTest {
             int columns = cells(lines.get(header));
             if (i + 1 >= lines.size() || !lines.get(i + 1).matches("\\|( *:?-{3,}:? *\\|)+")
                     || cells(lines.get(i + 1)) != columns) {
-                problems.add("line " + (i + 1) + " starts a table without a separator line below it: "
+                problems.add(document + " line " + (i + 1) + " starts a table without a separator line below it: "
                         + lines.get(i));
             }
             for (i = i + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
                 if (cells(lines.get(i)) != columns) {
-                    problems.add("line " + (i + 1) + " has " + cells(lines.get(i)) + " cells, its table " + columns);
+                    problems.add(document + " line " + (i + 1) + " has " + cells(lines.get(i)) + " cells, its table " + columns);
                 }
             }
             tables++;
         }
-        assertTrue(tables >= 8, "the README's tables were found: " + tables);
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        return tables;
     }
 
     /** The cells of a table row: '|' outside code spans and not escaped separates them. */
@@ -126,11 +137,5 @@ class ReadmeParametersTest {
     void aBlankLineOrAMissingCellBreaksATable() {
         assertEquals(3, cells("| `a|b` | c \\| d | e |"));
         assertEquals(2, cells("|---|---|"));
-    }
-
-    /** wait-ports shares ports, host, detector, connectTimeout and skip with check-ports, whose table has them. */
-    private static boolean sharedRowDocumented(String readme, String goal, String name) {
-        return goal.equals("wait-ports") && SHARED.contains(name) && readme.contains("`wait-ports` takes `ports`, `host`, `detector` (for"
-                + " `waitFor=free`), `connectTimeout` and `skip` as above") && readme.contains("| `" + name + "` | ");
     }
 }
