@@ -13,7 +13,7 @@ assert log =~ /\[INFO\] Server 'start-app' \(PID $pid\) is ready after \d+ ms/
 assert new File(basedir, 'target/portcheck/start-app.log').text.contains("app listening on $port")
 assert log.indexOf('is ready after') < log.indexOf('Running it.AppIT')
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
-assert log =~ /\[INFO\] Stopped server 'start-app' \(PID $pid\): ended when asked, in \d+ m?s, exit code \d+; port $port free/
+assert log =~ /\[INFO\] Stopped server 'start-app' \(PID $pid\): ended when asked, in [\d.]+ m?s, exit code \d+; port $port free/
 assert !running(pid) : "PID $pid outlived the build"
 assert log.contains('BUILD SUCCESS')
 return true

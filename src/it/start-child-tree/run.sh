@@ -1,4 +1,4 @@
 #!/bin/sh
 # A launcher, as servers often have: starts java in the background and waits for it.
-"$1" "$(dirname "$0")/App.java" --port="$2" --pid-file="$(dirname "$0")/target/java.pid" &
+"$1" "$3" --port="$2" --pid-file="$(dirname "$0")/target/java.pid" &
 wait

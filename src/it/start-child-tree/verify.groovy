@@ -6,6 +6,6 @@ assert started.find()
 def shell = started.group(1) as long
 def java = new File(basedir, 'target/java.pid').text.trim() as long
 assert shell != java
-assert log =~ /\[INFO\] Stopped server 'start-app' \(PID $shell\): ended when asked, in \d+ m?s, exit code \d+, 2 processes; port \d+ free/
+assert log =~ /\[INFO\] Stopped server 'start-app' \(PID $shell\): ended when asked, in [\d.]+ m?s, exit code \d+, 2 processes; port \d+ free/
 [shell, java].each { assert !running(it) : "PID $it outlived stop" }
 return true

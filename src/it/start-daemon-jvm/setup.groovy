@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit
 def version = (new File(basedir, 'pom.xml').text =~ /portcheck-maven-plugin<\/artifactId>\s*<version>([^<]+)</)[0][1]
 ['pom.xml', 'inner/pom.xml'].each {
     def pom = new File(basedir, it)
-    pom.text = pom.text.replace('@project.version@', version)
+    pom.text = pom.text.replace('@project.version@', version).replace('@itSources@', itSources.toString())
 }
 
 def home = new File(mavenHome)

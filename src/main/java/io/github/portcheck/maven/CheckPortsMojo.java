@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks that the ports the build needs are free before the integration tests: fails early on a conflict,
  * naming the process that holds the port, or exports free ports as project properties for later plugins
- * ({@code ${name}} in their configuration, {@code @{name}} in surefire/failsafe {@code argLine}, resources
+ * (<code>${name}</code> in their configuration, <code>@{name}</code> in surefire/failsafe {@code argLine}, resources
  * filtering).
  */
 @Mojo(name = "check-ports", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,

@@ -47,8 +47,8 @@ public class StartMojo extends AbstractLeasingMojo {
     private String executable;
 
     /**
-     * Its arguments, one per element. {@code @{NAME}} is replaced by the port chosen for NAME, or by the project
-     * property NAME, when the goal runs: {@code <argument>--server.port=@{http.port}</argument>}.
+     * Its arguments, one per element. <code>@{NAME}</code> is replaced by the port chosen for NAME, or by the project
+     * property NAME, when the goal runs: <code>&lt;argument&gt;--server.port=@{http.port}&lt;/argument&gt;</code>.
      */
     @Parameter(property = "portcheck.arguments")
     private List<String> arguments;
@@ -57,15 +57,16 @@ public class StartMojo extends AbstractLeasingMojo {
     @Parameter(property = "portcheck.workingDirectory", defaultValue = "${project.basedir}")
     private File workingDirectory;
 
-    /** Variables added to its environment; {@code @{NAME}} in a value is replaced as in {@code arguments}. */
+    /** Variables added to its environment; <code>@{NAME}</code> in a value is replaced as in {@code arguments}. */
     @Parameter
     private Map<String, String> environment;
 
     /**
      * What makes it ready, each entry as wait-ports takes it: {@code NAME}, {@code HOST:PORT} or a URL, with
-     * {@code @{NAME}} replaced as in {@code arguments}, e.g. {@code http://localhost:@{http.port}/actuator/health};
-     * URLs are judged by {@code httpStatus}, {@code httpMethod}, {@code bodyContains} and {@code insecure}. Default:
-     * every named entry of {@code ports} open.
+     * <code>@{NAME}</code> replaced as in {@code arguments}, e.g.
+     * <code>http://localhost:@{http.port}/actuator/health</code>; URLs are judged by {@code httpStatus},
+     * {@code httpMethod}, {@code bodyContains} and {@code insecure}. Default: every named entry of {@code ports}
+     * open.
      */
     @Parameter(property = "portcheck.readyWhen")
     private List<PortEntry> readyWhen;
