@@ -18,10 +18,6 @@ try {
         assert open == [] : "the live JVM still holds ${open.size()} descriptor(s) of the lease directory open"
     }
 } finally {
-    def jvm = context.get('embeddedJvm')
-    jvm?.outputStream?.close()
-    if (jvm != null && !jvm.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        jvm.destroyForcibly()
-    }
+    evaluate(new File(itSources, 'embedded-maven.groovy')).end(context)
 }
 return true

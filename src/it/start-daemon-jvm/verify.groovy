@@ -10,10 +10,6 @@ try {
     assert jvm.alive : 'the embedded JVM lived on after its build'
     assert !running(pid) : "PID $pid outlived its build in a JVM that lives on"
 } finally {
-    def jvm = context.get('embeddedJvm')
-    jvm?.outputStream?.close()
-    if (jvm != null && !jvm.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        jvm.destroyForcibly()
-    }
+    evaluate(new File(itSources, 'embedded-maven.groovy')).end(context)
 }
 return true
