@@ -26,6 +26,8 @@ final class FileFacts {
     private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private final boolean posix;
+    /** Its group is its owner's own, of the same name (a user private group, as umask 002 systems give). */
+    private boolean ownGroup;
     private final int type;
     private final String owner;
     private final boolean root;
@@ -59,11 +61,14 @@ final class FileFacts {
             return new FileFacts(false, type, "", false, true, 0,
                     key != null ? key.toString() : path.toAbsolutePath().normalize().toString());
         }
-        Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,owner,dev,ino", LinkOption.NOFOLLOW_LINKS);
+        Map<String, Object> unix = Files.readAttributes(path, "unix:mode,uid,owner,group,dev,ino",
+                LinkOption.NOFOLLOW_LINKS);
         int mode = (Integer) unix.get("mode");
         UserPrincipal owner = (UserPrincipal) unix.get("owner");
-        return new FileFacts(true, mode & S_IFMT, owner.getName(), ((Integer) unix.get("uid")) == 0,
+        FileFacts facts = new FileFacts(true, mode & S_IFMT, owner.getName(), ((Integer) unix.get("uid")) == 0,
                 owner.equals(Me.USER), mode, unix.get("dev") + ":" + unix.get("ino"));
+        facts.ownGroup = ((UserPrincipal) unix.get("group")).getName().equals(owner.getName());
+        return facts;
     }
 
     boolean posix() {
@@ -115,6 +120,15 @@ final class FileFacts {
     /** Group or others may write it: for a directory, create, delete and rename its entries. */
     boolean othersMayWrite() {
         return posix && (mode & OTHERS_MAY_WRITE) != 0;
+    }
+
+    /**
+     * Another user may write it: others, or a group that is not its owner's own. For the folders of files a build
+     * writes where the user chose (a server's log), as projects live on systems whose umask 002 makes every folder
+     * writable by the user's private group.
+     */
+    boolean anotherUserMayWrite() {
+        return posix && ((mode & 0002) != 0 || ((mode & 0020) != 0 && !ownGroup));
     }
 
     /** Only its owner may enter it (a directory) or open it (a file): mode 0700 or 0600 and the like. */

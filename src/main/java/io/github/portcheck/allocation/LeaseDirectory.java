@@ -68,7 +68,7 @@ public final class LeaseDirectory {
     public static LeaseFile check(Path directory) throws LeaseDirectoryException {
         Path dir = directory.toAbsolutePath();
         try {
-            Path real = checkedDirectory(dir);
+            Path real = checkedDirectory(dir, Use.LEASES);
             FileFacts facts = FileFacts.of(real);
             checkLocal(real, facts);
             return lockFile(real, facts);
@@ -100,6 +100,26 @@ public final class LeaseDirectory {
         }
         throw new LeaseDirectoryException("no lease directory of user " + user + " can be used ("
                 + problems.get(0).getMessage() + "; " + problems.get(1).getMessage() + ")", false);
+    }
+
+    /**
+     * The folder {@code dir} for files a build writes and then reads back, such as a server's log, checked from the
+     * root as a lease directory is, so that no other user can swap, link or plant what the build opens there: each
+     * folder belongs to this user or root, others may write it only with the sticky bit, and {@code dir} itself not
+     * at all (a group of its owner's own name is the owner). Missing folders are made with mode 0700.
+     *
+     * @return its real path
+     * @throws LeaseDirectoryException naming the folder, what is wrong with it and what to do
+     */
+    public static Path checkedFolder(Path dir) throws LeaseDirectoryException {
+        Path absolute = dir.toAbsolutePath();
+        try {
+            return checkedDirectory(absolute, Use.OWN_FILES);
+        } catch (LeaseDirectoryException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new LeaseDirectoryException(absolute + " cannot be read (" + FileErrors.of(e) + ")");
+        }
     }
 
     /**
@@ -135,7 +155,7 @@ public final class LeaseDirectory {
     }
 
     /** The real path of {@code dir}, each entry from the root checked, missing folders made. */
-    private static Path checkedDirectory(Path dir) throws IOException, LeaseDirectoryException {
+    private static Path checkedDirectory(Path dir, Use use) throws IOException, LeaseDirectoryException {
         Path at = dir.getRoot();
         Deque<String> names = names(dir);
         int hops = 0;
@@ -154,7 +174,7 @@ public final class LeaseDirectory {
                 facts = FileFacts.of(next);
             } catch (NoSuchFileException e) {
                 names.push(name);
-                return made(at, names, dir);
+                return made(at, names, dir, use);
             }
             if (facts.isSymbolicLink()) {
                 if (!facts.ownedByThisUserOrRoot()) {
@@ -173,7 +193,7 @@ public final class LeaseDirectory {
                 }
                 continue;
             }
-            checkFolder(next, facts, names.isEmpty() ? null : dir);
+            checkFolder(next, facts, names.isEmpty() ? null : dir, use);
             at = next;
         }
         return at;
@@ -188,7 +208,8 @@ public final class LeaseDirectory {
     }
 
     /** Makes each missing folder below {@code at}, mode 0700 from the start, and checks it as if it had been there. */
-    private static Path made(Path at, Deque<String> missing, Path dir) throws IOException, LeaseDirectoryException {
+    private static Path made(Path at, Deque<String> missing, Path dir, Use use) throws IOException,
+            LeaseDirectoryException {
         while (!missing.isEmpty()) {
             String name = missing.pop();
             if (name.equals(".") || name.equals("..")) {
@@ -207,17 +228,17 @@ public final class LeaseDirectory {
                 throw new LeaseDirectoryException(next + " cannot be made (" + FileErrors.of(e) + "); make it, or use"
                         + " another directory");
             }
-            checkFolder(next, FileFacts.of(next), missing.isEmpty() ? null : dir);
+            checkFolder(next, FileFacts.of(next), missing.isEmpty() ? null : dir, use);
             at = next;
         }
         return at;
     }
 
     /**
-     * A folder above the lease directory {@code below} (or, where null, the lease directory itself): a directory of
-     * this user or root that others may write only with the sticky bit; the lease directory, not at all.
+     * A folder above the checked directory {@code below} (or, where null, that directory itself): a directory of this
+     * user or root that others may write only with the sticky bit; the checked directory, not at all.
      */
-    private static void checkFolder(Path path, FileFacts facts, Path below) throws LeaseDirectoryException {
+    private static void checkFolder(Path path, FileFacts facts, Path below, Use use) throws LeaseDirectoryException {
         String what = below == null ? path.toString() : path + ", above " + below + ",";
         if (!facts.isDirectory()) {
             throw new LeaseDirectoryException(what + " is not a directory (" + facts.kind() + ", "
@@ -226,18 +247,35 @@ public final class LeaseDirectory {
         }
         if (!facts.ownedByThisUserOrRoot()) {
             throw new LeaseDirectoryException(what + " belongs to user " + facts.owner() + ", who could "
-                    + (below == null ? "replace the lock file in it" : "rename the lease directory and put another in"
-                    + " its place") + "; use a directory whose folders belong to you or root");
+                    + (below == null ? "replace " + use.content + " in it" : "rename " + use.folder + " and put"
+                    + " another in its place") + "; use a directory whose folders belong to you or root");
         }
-        if (below != null && facts.othersMayWrite() && !facts.sticky()) {
+        boolean othersMayWrite = use == Use.LEASES ? facts.othersMayWrite() : facts.anotherUserMayWrite();
+        if (below != null && othersMayWrite && !facts.sticky()) {
             throw new LeaseDirectoryException(what + " may be written by other users and has no sticky bit ("
-                    + facts.ownerAndMode() + "), so they could rename the lease directory and put another in its"
+                    + facts.ownerAndMode() + "), so they could rename " + use.folder + " and put another in its"
                     + " place; " + byOwner(facts, "chmod +t " + path) + ", or use another directory");
         }
-        if (below == null && facts.othersMayWrite()) {
+        if (below == null && othersMayWrite) {
             throw new LeaseDirectoryException(what + " may be written by other users (" + facts.ownerAndMode()
                     + "), who could plant files in it; " + byOwner(facts, "chmod go-w " + path) + ", or use another"
                     + " directory");
+        }
+    }
+
+    /** What a checked directory holds, as the messages name it, and who counts as another user. */
+    private enum Use {
+        /** Lock files: a group that may write is another user, whatever its name. */
+        LEASES("the lease directory", "the lock file"),
+        /** Files a build writes and reads back, in a folder the user chose: a user private group is the user. */
+        OWN_FILES("the folder", "the files");
+
+        final String folder;
+        final String content;
+
+        Use(String folder, String content) {
+            this.folder = folder;
+            this.content = content;
         }
     }
 

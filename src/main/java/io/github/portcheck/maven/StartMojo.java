@@ -79,7 +79,10 @@ public class StartMojo extends AbstractLeasingMojo {
     @Parameter(property = "portcheck.start.timeout", defaultValue = Defaults.START_TIMEOUT)
     private int timeout;
 
-    /** Where its output (standard output and errors) goes. */
+    /**
+     * Where its output (standard output and errors) goes: made new at each start, in a folder no other user may
+     * change (each folder above belongs to you or root; others may write only sticky ones, such as /tmp).
+     */
     @Parameter(property = "portcheck.logFile",
             defaultValue = "${project.build.directory}/portcheck/${mojoExecution.executionId}.log")
     private File logFile;

@@ -1,5 +1,7 @@
 package io.github.portcheck.server;
 
+import io.github.portcheck.allocation.LeaseDirectory;
+import io.github.portcheck.allocation.LeaseDirectoryException;
 import io.github.portcheck.allocation.LeaseOwner;
 import io.github.portcheck.config.BuildProperties;
 import io.github.portcheck.config.ConfigurationException;
@@ -18,9 +20,14 @@ import io.github.portcheck.wait.WaitStoppedException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -182,14 +189,21 @@ public final class ServerStart {
 
     private Process launch(List<String> command, Map<String, String> environment, String cookie, Path logFile)
             throws LaunchException {
+        Path log;
         try {
-            Path parent = logFile.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.deleteIfExists(logFile); // this run's output alone
+            // A folder no other user may write: nothing there can be swapped for a link or a FIFO before the server
+            // opens the file by its path, or before this build reads it back.
+            log = LeaseDirectory.checkedFolder(logFile.getParent()).resolve(logFile.getFileName());
+        } catch (LeaseDirectoryException e) {
+            throw new LaunchException(command, "its log file " + logFile + " would lie in a folder another user could"
+                    + " change: " + e.getMessage());
+        }
+        try {
+            Files.deleteIfExists(log); // this run's output alone
+            Files.newByteChannel(log, new HashSet<OpenOption>(Arrays.asList(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))).close();
             ProcessBuilder builder = new ProcessBuilder(command).directory(settings.workingDirectory().toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put(COOKIE, cookie);
             Process process = builder.start();

@@ -29,6 +29,9 @@ public final class ProcessTree {
     /** How far up a parent chain is followed: far beyond any build's nesting of shells and launchers. */
     private static final int MAX_DEPTH = 64;
 
+    /** The most of a process's environment read when looking for a server's cookie. */
+    private static final int MAX_ENVIRONMENT = 1 << 20;
+
     private final Path proc;
 
     ProcessTree(Path proc) {
@@ -188,17 +191,33 @@ public final class ProcessTree {
             return found;
         }
         byte[] wanted = (name + "=" + value).getBytes(StandardCharsets.UTF_8);
+        Object me = ownerOf(proc.resolve("self"));
         for (long pid : pids()) {
+            Path dir = proc.resolve(Long.toString(pid));
             try {
-                byte[] environ = readAll(proc.resolve(Long.toString(pid)).resolve("environ"));
+                // Only this user's processes: a server this build started runs as it, and a build run as root must
+                // neither read other users' environments (one may be huge, to stall the build) nor stop their processes.
+                if (me == null || !me.equals(ownerOf(dir))) {
+                    continue;
+                }
+                byte[] environ = readAtMost(dir.resolve("environ"), MAX_ENVIRONMENT);
                 if (holdsEntry(environ, wanted)) {
                     found.add(pid);
                 }
             } catch (IOException | SecurityException e) {
-                // another user's process, or one that ended
+                // one that ended
             }
         }
         return found;
+    }
+
+    /** The uid of a /proc entry, or null where it cannot be read. */
+    private static Object ownerOf(Path dir) {
+        try {
+            return Files.getAttribute(dir, "unix:uid");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static boolean holdsEntry(byte[] environ, byte[] entry) {
@@ -220,12 +239,13 @@ public final class ProcessTree {
         return false;
     }
 
-    /** Read with a stream to its end: /proc files report sizes that cut them short. */
-    private static byte[] readAll(Path file) throws IOException {
+    /** The first {@code limit} bytes at most: enough for any environment a server is started with. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
+            int n;
+            while (out.size() < limit && (n = in.read(buffer, 0, Math.min(buffer.length, limit - out.size()))) > 0) {
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();

@@ -141,6 +141,44 @@ class ServerStartTest {
     }
 
     @Test
+    void aLogInAFolderAnotherUserCouldChangeIsRefusedBeforeAnythingStarts() throws Exception {
+        assumeTrue(ChildJvm.canActAsNobody(), "needs root and setpriv to act as another user");
+        Path shared = Files.createTempDirectory(java.nio.file.Paths.get("/tmp"), "portcheck-test-");
+        try {
+            Files.setAttribute(shared, "unix:mode", 01777); // as /tmp
+            // a folder of another user's, in which it could swap the log for a link to a file of root's, or a FIFO
+            Path theirs = shared.resolve("logs");
+            assertEquals(0, ChildJvm.asNobody("mkdir -m 755 " + theirs).exit);
+            LaunchException e = assertThrows(LaunchException.class,
+                    () -> start(testServer("print", "READY", "0").readyLog("READY").logFile(theirs.resolve("app.log"))));
+            assertTrue(e.why().contains(theirs + " belongs to user nobody"), e.why());
+            assertFalse(Files.exists(theirs.resolve("app.log")), "nothing written there");
+            // a folder of root's that everybody may write: anybody could plant the log
+            Path open = Files.createDirectory(shared.resolve("open"));
+            Files.setAttribute(open, "unix:mode", 0777);
+            e = assertThrows(LaunchException.class,
+                    () -> start(testServer("print", "READY", "0").readyLog("READY").logFile(open.resolve("app.log"))));
+            assertTrue(e.why().contains("may be written by other users"), e.why());
+            assertFalse(said.stream().anyMatch(s -> s.startsWith("Started")), said.toString());
+            assertEquals(0, recordCount(), "no server was started");
+        } finally {
+            try (Stream<Path> all = Files.walk(shared)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aLogFolderThatOnlyItsOwnersOwnGroupMayWriteIsTheOwners() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs a folder of a user whose group has its name");
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        Files.setAttribute(logs, "unix:mode", 0775); // umask 002: group root is root's own
+        ServerStart.Ready ready = start(testServer("print", "READY", "0").readyLog("READY")
+                .logFile(logs.resolve("app.log")));
+        assertTrue(ready.line().contains("READY"), ready.line());
+    }
+
+    @Test
     void aServerNoStopStoppedEndsWithItsModule() throws Exception {
         ServerStart.Ready ready = start(testServer("print", "READY", "0").readyLog("READY"));
         Servers.endModule(MODULE, (s, r) -> said.add("ended with the module: " + s.name() + " " + r.how()));
