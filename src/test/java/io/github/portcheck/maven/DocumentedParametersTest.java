@@ -17,7 +17,8 @@ import org.w3c.dom.NodeList;
 /**
  * The goal pages of the site are generated from the plugin descriptor, so each parameter's javadoc is its reference:
  * every parameter a user may set has a description there, and every setting the messages name is a parameter with
- * that name and user property. The Markdown tables of the README and the site render as tables.
+ * that name and user property; the README names every user property. The Markdown tables of the README and the site
+ * render as tables.
  */
 class DocumentedParametersTest {
 
@@ -67,6 +68,16 @@ class DocumentedParametersTest {
                     "the messages call setting " + setting + " " + MavenParameters.NAMES.of(setting)
                             + ", so a goal has that parameter and property");
         }
+        String readme = new String(Files.readAllBytes(Documents.README), StandardCharsets.UTF_8);
+        List<String> unmentioned = new ArrayList<>();
+        for (String expression : expressions) {
+            String value = expression.substring(expression.indexOf('=') + 1);
+            if (value.startsWith("${portcheck.") && !readme.contains("`" + value.substring(2, value.length() - 1) + "`")
+                    && !unmentioned.contains(value)) {
+                unmentioned.add(value);
+            }
+        }
+        assertTrue(unmentioned.isEmpty(), "the README's parameters at a glance lack " + unmentioned);
         assertTrue(checked >= 40, "the descriptor lists the goals' parameters: " + checked);
         assertTrue(undescribed.isEmpty(), "parameters whose goal page would say nothing:\n"
                 + String.join("\n", undescribed));
