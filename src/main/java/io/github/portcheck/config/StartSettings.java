@@ -106,17 +106,7 @@ public final class StartSettings {
      */
     public WaitSettings readiness(BuildProperties properties, Map<String, String> chosen)
             throws ConfigurationException {
-        BuildProperties values = new BuildProperties() {
-            @Override
-            public String commandLine(String name) {
-                return properties.commandLine(name);
-            }
-
-            @Override
-            public String value(String name) {
-                return chosen.containsKey(name) ? chosen.get(name) : properties.value(name);
-            }
-        };
+        BuildProperties values = properties.with(chosen);
         List<PortEntry> entries = new ArrayList<>();
         for (PortEntry entry : readyWhen) {
             entries.add(entry == null ? null : entry.resolved(text -> LateProperties.resolve(text, values::value)));

@@ -81,7 +81,7 @@ public final class ServerStart {
             Consumer<String> cannotSee, Consumer<String> log) throws ConfigurationException, LaunchException,
             ProcessExitedException, NotReadyException, NotLocalHostException, PidFileHostException,
             WaitStoppedException, InterruptedException {
-        BuildProperties values = withChosen(properties, chosen);
+        BuildProperties values = properties.with(chosen);
         WaitSettings readiness = settings.readiness(properties, chosen);
         PortWait wait = readiness == null ? null : PortWait.forThisMachine(readiness,
                 System.currentTimeMillis(), cannotSee, line -> { });
@@ -213,20 +213,6 @@ public final class ServerStart {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new LaunchException(command, why);
         }
-    }
-
-    private static BuildProperties withChosen(BuildProperties properties, Map<String, String> chosen) {
-        return new BuildProperties() {
-            @Override
-            public String commandLine(String name) {
-                return properties.commandLine(name);
-            }
-
-            @Override
-            public String value(String name) {
-                return chosen.containsKey(name) ? chosen.get(name) : properties.value(name);
-            }
-        };
     }
 
     /** Every port chosen, a block's each: waited for until free once the server is stopped. */

@@ -60,31 +60,12 @@ class RawStartSettingsTest {
 
     @Test
     void referencesToThePortsAndToPropertiesAreAcceptedAndResolvedLate() throws Exception {
-        BuildProperties build = new BuildProperties() {
-            @Override
-            public String commandLine(String name) {
-                return null;
-            }
-
-            @Override
-            public String value(String name) {
-                return name.equals("db.url") ? "jdbc:x" : null;
-            }
-        };
+        BuildProperties build = BuildProperties.NONE.with(Collections.singletonMap("db.url", "jdbc:x"));
         StartSettings settings = raw().arguments(Arrays.asList("--port=@{app.port}", "--db=@{db.url}"))
                 .readyWhen(Collections.singletonList(PortEntry.of("http://localhost:@{app.port}/health")))
                 .checked(build);
-        assertEquals(Arrays.asList("sh", "--port=20417", "--db=jdbc:x"), settings.command(new BuildProperties() {
-            @Override
-            public String commandLine(String name) {
-                return null;
-            }
-
-            @Override
-            public String value(String name) {
-                return name.equals("app.port") ? "20417" : build.value(name);
-            }
-        }));
+        assertEquals(Arrays.asList("sh", "--port=20417", "--db=jdbc:x"), settings.command(build.with(
+                Collections.singletonMap("app.port", "20417"))));
         assertEquals(20417, settings.readiness(build, Collections.singletonMap("app.port", "20417")).targets().get(0)
                 .port());
     }

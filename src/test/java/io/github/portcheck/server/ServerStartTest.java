@@ -54,17 +54,7 @@ class ServerStartTest {
         Servers.endModule(MODULE, (s, r) -> said.add("ended with the module: " + s.name()));
     }
 
-    private final BuildProperties build = new BuildProperties() {
-        @Override
-        public String commandLine(String name) {
-            return null;
-        }
-
-        @Override
-        public String value(String name) {
-            return properties.get(name);
-        }
-    };
+    private final BuildProperties build = BuildProperties.NONE.with(properties);
 
     /** The test server, in a JVM of its own, with these arguments; its output in server.log. */
     private RawStartSettings testServer(String... args) {

@@ -67,17 +67,7 @@ public final class StartLatency {
 
     private static ServerStart.Ready run(Path dir, ServerRecords records, String port, RawStartSettings raw)
             throws Exception {
-        BuildProperties build = new BuildProperties() {
-            @Override
-            public String commandLine(String name) {
-                return null;
-            }
-
-            @Override
-            public String value(String name) {
-                return name.equals("app.port") ? port : null;
-            }
-        };
+        BuildProperties build = BuildProperties.NONE.with(Collections.singletonMap("app.port", port));
         return new ServerStart(raw.checked(build), "bench", LeaseOwner.of("bench", "bench:app", "app"), "bench",
                 records).run(build, Collections.<String, String>emptyMap(), line -> { }, line -> { }, line -> { });
     }
