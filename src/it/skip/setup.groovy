@@ -1,7 +1,3 @@
 // Holds a port on 127.0.0.1 for the build; this JVM (the invoker's) is the holder.
-def held = new ServerSocket(0, 50, InetAddress.getByName('127.0.0.1'))
-System.properties['portcheck.it.skip'] = held
-def pom = new File(basedir, 'pom.xml')
-pom.text = pom.text.replace('HELD', "$held.localPort")
-new File(basedir, 'held.txt').text = "$held.localPort"
+evaluate(new File(itSources, 'hold-port.groovy'))(basedir, 'portcheck.it.skip', '127.0.0.1')
 return true
