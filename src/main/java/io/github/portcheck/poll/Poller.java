@@ -72,8 +72,10 @@ public final class Poller {
         @Override
         public synchronized void sleep(long millis) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-            for (long left = millis; !woken && left > 0; left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+            long left = millis;
+            while (!woken && left > 0) {
                 wait(left);
+                left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             }
             woken = false;
         }
